@@ -1,0 +1,27 @@
+# JuryDesk: `make demo` runs the workstation on sample data; `make test` runs every test.
+SWIFT      ?= swift
+BIN        := .build/debug/jurydesk
+DEMO_DB    ?= demo/jurydesk.sqlite
+
+.PHONY: deps build demo test bench clean
+
+deps:
+	@./scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	$(BIN) demo --db $(DEMO_DB)
+
+# Builds the binary (the end-to-end tests drive it in tmux) and runs every test target.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release
+	./scripts/bench.sh
+
+clean:
+	rm -rf .build demo

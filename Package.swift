@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+// JuryDesk: a terminal workstation for reviewing and judging a juried creator contest.
+// No package dependencies by design: Foundation, XCTest and three system libraries.
+import PackageDescription
+
+let package = Package(
+    name: "JuryDesk",
+    products: [
+        .executable(name: "jurydesk", targets: ["jurydesk"]),
+    ],
+    targets: [
+        // System libraries, each a module map plus a shim header that wraps C macros.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
+
+        .target(name: "JuryCore"),
+        .target(name: "JuryStore", dependencies: ["JuryCore", "CSQLite3", "CCrypt"]),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
+        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
+
+        .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore"]),
+        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit"]),
+        // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

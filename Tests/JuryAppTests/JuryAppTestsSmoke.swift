@@ -1,0 +1,5 @@
+import XCTest
+
+final class JuryAppTestsSmoke: XCTestCase {
+    func testModuleBuilds() throws {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class JuryCoreTestsSmoke: XCTestCase {
+    func testModuleBuilds() throws {}
+}

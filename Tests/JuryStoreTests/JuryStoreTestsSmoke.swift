@@ -1,0 +1,5 @@
+import XCTest
+
+final class JuryStoreTestsSmoke: XCTestCase {
+    func testModuleBuilds() throws {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TerminalKitTestsSmoke: XCTestCase {
+    func testModuleBuilds() throws {}
+}
