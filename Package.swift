@@ -22,12 +22,14 @@ let package = Package(
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
         .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
 
-        .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore"]),
-        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit"]),
+        // Shared by the test targets: text snapshots, temporary folders, locating built binaries.
+        .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),
+        .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
+        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"]),
+        .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
