@@ -1,2 +1,0 @@
-// JuryApp module. Placeholder until the module lands.
-enum JuryAppModule { static let name = "JuryApp" }

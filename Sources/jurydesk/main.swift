@@ -1,2 +1,0 @@
-import JuryCore; import JuryStore; import TerminalKit; import JuryApp
-print("jurydesk: not yet built")
