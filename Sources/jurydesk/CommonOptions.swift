@@ -1,0 +1,40 @@
+import Foundation
+import JuryApp
+
+extension JuryDesk {
+    /// The language for command-line messages: `--lang`, else `JURYDESK_LANG`, else Chinese.
+    static func localizer(_ flag: String?) -> Localizer {
+        Localizer(Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment, contestDefault: nil))
+    }
+
+    /// Splits `args` for `command`, with localized errors.
+    static func parse(_ args: [String], command: String, valued: Set<String>, flags: Set<String>) throws -> Arguments {
+        let lang = args.firstIndex(of: "--lang").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+        let l10n = localizer(lang)
+        return try Arguments(args, valued: valued, flags: flags, command: command) { key, values in
+            StringKey(rawValue: key).map { l10n($0, values) } ?? key
+        }
+    }
+
+    /// `--db PATH`, else `$JURYDESK_DB`, else `./jurydesk.sqlite`.
+    static func databasePath(_ a: Arguments) -> String {
+        a.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "jurydesk.sqlite"
+    }
+
+    /// Where themes are looked for: `$JURYDESK_THEMES`, `./Themes`, and `Themes` beside the binary's package.
+    static func themeSearchPaths() -> [String] {
+        var paths: [String] = []
+        if let env = ProcessInfo.processInfo.environment["JURYDESK_THEMES"] { paths.append(env) }
+        paths.append(FileManager.default.currentDirectoryPath + "/Themes")
+        // .build/<triple>/debug/jurydesk → the package root is four levels up.
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var root = exe.deletingLastPathComponent()
+        for _ in 0..<3 { root = root.deletingLastPathComponent() }
+        paths.append(root.appendingPathComponent("Themes").path)
+        return paths
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("jurydesk: " + message + "\n").utf8))
+    }
+}
