@@ -1,0 +1,48 @@
+/// Text attributes a terminal can show without colour.
+public struct TextAttributes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = TextAttributes(rawValue: 1)
+    public static let underline = TextAttributes(rawValue: 2)
+    public static let reverse = TextAttributes(rawValue: 4)
+    public static let dim = TextAttributes(rawValue: 8)
+
+    static let names: [(String, TextAttributes)] = [("bold", .bold), ("underline", .underline), ("reverse", .reverse), ("dim", .dim)]
+}
+
+/// Foreground, background and attributes of a cell.
+public struct Style: Sendable, Hashable {
+    public var foreground: Color
+    public var background: Color
+    public var attributes: TextAttributes
+
+    public init(foreground: Color = .default, background: Color = .default, attributes: TextAttributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+
+    /// The terminal's default colours with no attributes.
+    public static let plain = Style()
+
+    /// This style with extra attributes.
+    public func adding(_ extra: TextAttributes) -> Style {
+        var copy = self
+        copy.attributes.formUnion(extra)
+        return copy
+    }
+
+    /// This style as the given colour level can show it.
+    ///
+    /// When colour is dropped entirely, a coloured background becomes reverse video so that
+    /// highlighted things (a selected row, a status bar) stay visible.
+    public func degraded(to level: ColorLevel) -> Style {
+        guard level == .none else {
+            return Style(foreground: foreground.degraded(to: level), background: background.degraded(to: level), attributes: attributes)
+        }
+        var attrs = attributes
+        if background != .default { attrs.insert(.reverse) }
+        return Style(attributes: attrs)
+    }
+}

@@ -1,0 +1,25 @@
+/// A screen the app draws frames to and reads keys from: ncurses for people, headless for tests.
+///
+/// The loop is: build a `ScreenBuffer` of `size`, render into it, `present` it (only the
+/// difference from the previous frame is written), then `readKey`. On `.resize`, re-read `size`.
+public protocol Terminal: AnyObject {
+    /// Current size in cells.
+    var size: Size { get }
+    /// Colour capability; themes should be degraded to it (`Theme.adapted(to:)`).
+    var colorLevel: ColorLevel { get }
+    /// Shows a frame, writing only what changed since the last one.
+    func present(_ buffer: ScreenBuffer)
+    /// The next key, waiting at most `timeoutMs` milliseconds (nil waits forever); nil on timeout.
+    func readKey(timeoutMs: Int?) -> Key?
+    /// Gives the terminal back to the shell temporarily (e.g. to run an external viewer).
+    func suspend()
+    /// Takes the terminal again after `suspend()` and redraws everything on the next `present`.
+    func restore()
+    /// Restores the terminal for good; safe to call more than once.
+    func shutdown()
+}
+
+extension Terminal {
+    /// A blank buffer of the current size, ready to render a frame into.
+    public func makeBuffer() -> ScreenBuffer { ScreenBuffer(size: size) }
+}

@@ -1,0 +1,76 @@
+import XCTest
+import CNcursesw
+@testable import TerminalKit
+
+final class KeyDecodingTests: XCTestCase {
+    func testEscapeSequences() {
+        XCTAssertEqual(ByteKeyDecoder.decode("\u{1B}[A\u{1B}[B\u{1B}[C\u{1B}[D"), [.up, .down, .right, .left])
+        XCTAssertEqual(ByteKeyDecoder.decode("\u{1B}OA\u{1B}OH\u{1B}OF\u{1B}OP"), [.up, .home, .end, .function(1)])
+        XCTAssertEqual(ByteKeyDecoder.decode("\u{1B}[5~\u{1B}[6~\u{1B}[3~\u{1B}[1~\u{1B}[4~"), [.pageUp, .pageDown, .delete, .home, .end])
+        XCTAssertEqual(ByteKeyDecoder.decode("\u{1B}[15~\u{1B}[24~\u{1B}[Z\u{1B}[1;5C"), [.function(5), .function(12), .backTab, .right])
+    }
+
+    func testControlBytes() {
+        XCTAssertEqual(ByteKeyDecoder.decode([9, 13, 10, 127, 8, 3, 1, 26, 27]),
+                       [.tab, .enter, .enter, .backspace, .backspace, .ctrl("c"), .ctrl("a"), .ctrl("z"), .escape])
+    }
+
+    func testUTF8() {
+        XCTAssertEqual(ByteKeyDecoder.decode("a中😀é"), [.char("a"), .char("中"), .char("😀"), .char("é")])
+    }
+
+    func testIncrementalFeedWaitsForCompleteSequences() {
+        var decoder = ByteKeyDecoder()
+        let zhong = Array("中".utf8)
+        XCTAssertEqual(decoder.feed([27]), [])
+        XCTAssertEqual(decoder.feed([91]), [])
+        XCTAssertEqual(decoder.feed([65]), [.up])
+        XCTAssertEqual(decoder.feed(Array(zhong.prefix(2))), [])
+        XCTAssertEqual(decoder.feed(Array(zhong.suffix(1))), [.char("中")])
+        XCTAssertEqual(decoder.feed([27]), [])
+        XCTAssertEqual(decoder.flush(), [.escape])
+        XCTAssertEqual(decoder.feed([27, UInt8(ascii: "x")]), [.escape, .char("x")])
+    }
+
+    func testCursesDecoding() {
+        let ok = jd_ok(), yes = jd_key_code_yes()
+        XCTAssertEqual(CursesKeyDecoder.decode(status: jd_err(), value: 0), nil)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: yes, value: UInt32(KEY_UP)), .up)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: yes, value: UInt32(KEY_NPAGE)), .pageDown)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: yes, value: UInt32(KEY_F0 + 3)), .function(3))
+        XCTAssertEqual(CursesKeyDecoder.decode(status: yes, value: UInt32(KEY_RESIZE)), .resize)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: yes, value: UInt32(KEY_BTAB)), .backTab)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 0x4E2D), .char("中"))
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 3), .ctrl("c"))
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 9), .tab)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 13), .enter)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 127), .backspace)
+        XCTAssertEqual(CursesKeyDecoder.decode(status: ok, value: 27), .escape)
+    }
+
+    func testLabels() {
+        XCTAssertEqual(Key.ctrl("s").label, "Ctrl-S")
+        XCTAssertEqual(Key.function(1).label, "F1")
+        XCTAssertEqual(Key.up.label, "↑")
+    }
+
+    func testHeadlessTerminalQueuesAndPresents() {
+        let terminal = HeadlessTerminal(width: 8, height: 2)
+        terminal.type("a\u{1B}[B中")
+        XCTAssertEqual(terminal.readKey(timeoutMs: 0), .char("a"))
+        XCTAssertEqual(terminal.readKey(timeoutMs: 0), .down)
+        XCTAssertEqual(terminal.readKey(timeoutMs: 0), .char("中"))
+        XCTAssertNil(terminal.readKey(timeoutMs: 0))
+        let buffer = terminal.makeBuffer()
+        buffer.put("评审", x: 0, y: 0)
+        terminal.present(buffer)
+        XCTAssertEqual(terminal.screenText, "评审\n")
+        XCTAssertEqual(terminal.lastRuns.count, 2)
+        buffer.put("!", x: 4, y: 0)
+        terminal.present(buffer)
+        XCTAssertEqual(terminal.lastRuns.count, 1)
+        terminal.resize(to: Size(width: 10, height: 3))
+        XCTAssertEqual(terminal.readKey(timeoutMs: nil), .resize)
+        XCTAssertEqual(terminal.size, Size(width: 10, height: 3))
+    }
+}

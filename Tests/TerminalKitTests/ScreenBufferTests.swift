@@ -1,0 +1,119 @@
+import XCTest
+@testable import TerminalKit
+
+final class ScreenBufferTests: XCTestCase {
+    func testWideCharactersOccupyTwoCells() {
+        let buffer = ScreenBuffer(width: 10, height: 1)
+        let end = buffer.put("a中b", x: 0, y: 0)
+        XCTAssertEqual(end, 4)
+        XCTAssertEqual(buffer[1, 0].width, 2)
+        XCTAssertTrue(buffer[2, 0].isContinuation)
+        XCTAssertEqual(buffer.lines(), ["a中b"])
+    }
+
+    func testClippingAtRightEdgeLeavesSpaceNotHalfCharacter() {
+        let buffer = ScreenBuffer(width: 5, height: 1)
+        buffer.fill(buffer.bounds, with: ".")
+        buffer.put("中文字", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(trimmingTrailingSpaces: false), ["中文 "])
+        XCTAssertFalse(buffer[4, 0].isContinuation)
+    }
+
+    func testClipWidthOddLeavesSpace() {
+        let buffer = ScreenBuffer(width: 8, height: 1)
+        buffer.fill(buffer.bounds, with: ".")
+        buffer.put("中文字", x: 1, y: 0, clipWidth: 3)
+        XCTAssertEqual(buffer.lines(), [".中 ...."])
+    }
+
+    func testRegionClipsBothEdges() {
+        let buffer = ScreenBuffer(width: 10, height: 2)
+        buffer.fill(buffer.bounds, with: ".")
+        let region = buffer.region(Rect(x: 2, y: 0, width: 5, height: 1))
+        // Starts one cell left of the region: 中 straddles the left edge, 名 the right edge.
+        region.put("中文名", x: -1, y: 0)
+        XCTAssertEqual(buffer.lines()[0], ".. 文名...")
+        region.put("中文名字", x: -1, y: 0)
+        XCTAssertEqual(buffer.lines()[0], ".. 文名...")
+        region.put("一二三四", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines()[0], "..一二 ...")
+        region.put("x", x: 0, y: 1) // outside the region's height
+        XCTAssertEqual(buffer.lines()[1], "..........")
+    }
+
+    func testNestedRegionUsesLocalCoordinatesAndParentClip() {
+        let buffer = ScreenBuffer(width: 12, height: 3)
+        let outer = buffer.region(Rect(x: 2, y: 1, width: 6, height: 2))
+        let inner = outer.region(Rect(x: 3, y: 0, width: 10, height: 1))
+        inner.put("abcdefgh", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(), ["", "     abc", ""])
+    }
+
+    func testOverwritingHalfOfWideCharacterBlanksTheOtherHalf() {
+        let buffer = ScreenBuffer(width: 6, height: 2)
+        buffer.put("中文", x: 0, y: 0)
+        buffer.put("x", x: 1, y: 0) // right half of 中
+        XCTAssertEqual(buffer.lines(trimmingTrailingSpaces: false)[0], " x文  ")
+        buffer.put("y", x: 2, y: 0) // left half of 文
+        XCTAssertEqual(buffer.lines(trimmingTrailingSpaces: false)[0], " xy   ")
+        buffer.put("中文", x: 0, y: 1)
+        buffer.put("字", x: 1, y: 1) // straddles both
+        XCTAssertEqual(buffer.lines(trimmingTrailingSpaces: false)[1], " 字   ")
+        for y in 0..<2 { assertInvariant(buffer, row: y) }
+    }
+
+    func testFillOverWideCharacterEdge() {
+        let buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.put("中文字", x: 0, y: 0)
+        buffer.fill(Rect(x: 3, y: 0, width: 2, height: 1), with: "-")
+        XCTAssertEqual(buffer.lines(), ["中 -- "].map { String($0.reversed().drop(while: { $0 == " " }).reversed()) })
+        assertInvariant(buffer, row: 0)
+    }
+
+    func testDiffListsOnlyChangedRuns() {
+        let first = ScreenBuffer(width: 10, height: 3)
+        first.put("标题 title", x: 0, y: 0)
+        let second = first.copy()
+        second.put("X", x: 5, y: 0)
+        second.put("中", x: 2, y: 2)
+        let runs = second.diff(from: first)
+        XCTAssertEqual(runs.count, 2)
+        XCTAssertEqual(runs[0].x, 5)
+        XCTAssertEqual(runs[0].y, 0)
+        XCTAssertEqual(runs[0].cells.map(\.character), ["X"])
+        XCTAssertEqual(runs[1].x, 2)
+        XCTAssertEqual(runs[1].cells.count, 2)
+        XCTAssertTrue(second.diff(from: second.copy()).isEmpty)
+        XCTAssertEqual(second.diff(from: nil).count, 3)
+        XCTAssertEqual(second.diff(from: ScreenBuffer(width: 9, height: 3)).count, 3)
+    }
+
+    func testDiffNeverStartsOnContinuation() {
+        let first = ScreenBuffer(width: 6, height: 1)
+        first.put("中文", x: 0, y: 0)
+        let second = first.copy()
+        second.restyle(Rect(x: 1, y: 0, width: 1, height: 1)) { $0.adding(.bold) }
+        let runs = second.diff(from: first)
+        XCTAssertEqual(runs.first?.x, 0)
+        XCTAssertEqual(runs.first?.cells.count, 2)
+    }
+
+    func testZeroSizedBuffersAreSafe() {
+        let buffer = ScreenBuffer(width: 0, height: 0)
+        buffer.put("中文", x: 0, y: 0)
+        buffer.fill(Rect(x: -5, y: -5, width: 10, height: 10), with: "#")
+        buffer.region(Rect(x: 3, y: 3, width: 5, height: 5)).put("x", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(), [])
+        let one = ScreenBuffer(width: 1, height: 1)
+        one.put("中", x: 0, y: 0)
+        XCTAssertEqual(one.lines(trimmingTrailingSpaces: false), [" "])
+    }
+
+    private func assertInvariant(_ buffer: ScreenBuffer, row y: Int, file: StaticString = #filePath, line: UInt = #line) {
+        for x in 0..<buffer.width {
+            let cell = buffer[x, y]
+            if cell.width == 2 { XCTAssertTrue(buffer[x + 1, y].isContinuation, "leader at \(x) lacks continuation", file: file, line: line) }
+            if cell.isContinuation { XCTAssertEqual(buffer[x - 1, y].width, 2, "orphan continuation at \(x)", file: file, line: line) }
+        }
+    }
+}

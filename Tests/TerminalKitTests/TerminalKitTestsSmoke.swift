@@ -1,5 +1,0 @@
-import XCTest
-
-final class TerminalKitTestsSmoke: XCTestCase {
-    func testModuleBuilds() throws {}
-}
