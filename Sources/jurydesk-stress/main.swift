@@ -1,6 +1,8 @@
 // Hidden helper for JuryStore's multi-process tests: a second, real process that writes to the same
 // file through the write helper. Not shipped to users.
-//   jurydesk-stress hammer <db> <count> <tag>   N audited writes as fast as possible
+//   jurydesk-stress hammer <db> <count> <tag> [busy-ms]
+//       N audited writes as fast as possible; a short SQLite busy timeout makes the write helper's own
+//       retry do the waiting. Prints "ok <count> <retries>".
 //   jurydesk-stress once <db> <tag> [delay-ms]  one audited write; prints the commit time (epoch s)
 import Foundation
 import JuryStore
@@ -18,12 +20,13 @@ do {
     case "hammer":
         guard let count = Int(args[3]), args.count >= 5 else { fail("hammer needs <count> <tag>") }
         let tag = args[4]
+        if args.count >= 6, let ms = Int32(args[5]) { store.database.setBusyTimeout(milliseconds: ms) }
         for i in 0..<count {
             try store.write(actor: "stress-\(tag)", action: "stress.write", subject: "\(tag)-\(i)") { ctx in
                 try ctx.setSetting("stress.\(tag).\(i)", String(i))
             }
         }
-        print("ok \(count)")
+        print("ok \(count) \(store.retriedWrites)")
     case "once":
         let tag = args[3]
         if args.count >= 5, let ms = UInt32(args[4]) { usleep(ms * 1000) }

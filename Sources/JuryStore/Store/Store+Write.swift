@@ -16,6 +16,7 @@ extension Store {
                 return try writeOnce(actor: actor, action: action, subject: subject, detail: detail, body)
             } catch let error as StoreError where error.isBusy {
                 attempt += 1
+                retriedWrites += 1
                 let elapsed = Date().timeIntervalSince(started)
                 if elapsed >= writeDeadline {
                     throw StoreError.busyTimeout(path: path, action: action, seconds: elapsed)

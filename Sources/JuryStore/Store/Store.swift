@@ -13,6 +13,8 @@ public final class Store {
     public var clock: () -> Date = { Date() }
     /// How long the write helper keeps retrying a contended transaction.
     public var writeDeadline: TimeInterval = 15
+    /// How many times a write was rolled back and run again because of contention (for diagnostics).
+    public internal(set) var retriedWrites = 0
 
     /// The key under which the contest definition's JSON text is kept in `settings`.
     public static let contestDefinitionKey = "contest.definition"
