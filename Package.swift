@@ -21,11 +21,13 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
         .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
+        // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
+        .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
 
         // Shared by the test targets: text snapshots, temporary folders, locating built binaries.
         .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),
         .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
-        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport"]),
+        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"]),
         .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.

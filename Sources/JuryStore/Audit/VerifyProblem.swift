@@ -1,0 +1,37 @@
+/// One thing `verify` found wrong.
+public enum VerifyProblem: Equatable, Sendable {
+    /// `PRAGMA integrity_check` reported this line.
+    case integrity(String)
+    /// The chain breaks at this entry: its stored prev or hash does not match.
+    case brokenLink(seq: Int64, field: String, expected: String, found: String)
+    /// An audited row's values differ from what its last audited write recorded.
+    case rowAltered(table: String, id: Int64, column: String, expected: String, found: String)
+    /// A row no audited write created (inserted from outside JuryDesk).
+    case rowUnaudited(table: String, id: Int64)
+    /// A row the audit says exists is gone (deleted from outside JuryDesk).
+    case rowMissing(table: String, id: Int64)
+    /// An entry's detail is not the JSON the write helper writes.
+    case unreadableDetail(seq: Int64)
+
+    public func message(language: MessageLanguage) -> String {
+        let zh = language == .zh
+        switch self {
+        case .integrity(let line):
+            return zh ? "SQLite 完整性检查：\(line)" : "SQLite integrity check: \(line)"
+        case let .brokenLink(seq, field, expected, found):
+            return zh ? "审计链在第 \(seq) 条断开：\(field) 应为 \(expected)，实为 \(found)（该条或其前一条被改动过）。"
+                : "Audit chain broken at entry \(seq): \(field) should be \(expected) but is \(found) (this entry or the one before was edited)."
+        case let .rowAltered(table, id, column, expected, found):
+            return zh ? "\(table) 第 \(id) 行被绕过 JuryDesk 修改：\(column) 审计值 \(expected)，现为 \(found)。"
+                : "\(table) row \(id) was changed outside JuryDesk: \(column) audited \(expected), found \(found)."
+        case let .rowUnaudited(table, id):
+            return zh ? "\(table) 第 \(id) 行没有审计记录（绕过 JuryDesk 插入）。"
+                : "\(table) row \(id) has no audit record (inserted outside JuryDesk)."
+        case let .rowMissing(table, id):
+            return zh ? "\(table) 第 \(id) 行在审计中存在，但已被删除（绕过 JuryDesk）。"
+                : "\(table) row \(id) is in the audit log but was deleted outside JuryDesk."
+        case .unreadableDetail(let seq):
+            return zh ? "审计第 \(seq) 条的详情无法解析。" : "Audit entry \(seq) has an unreadable detail."
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import JuryCore
+
+extension Store {
+    /// Upserts entrants by id (a corrected file updates the ones it names; others stay). One
+    /// transaction, one audit entry; importing the same data again changes nothing.
+    @discardableResult
+    public func importEntrants(_ entrants: [Entrant], actor: String) throws -> ImportResult {
+        var result = ImportResult(inputSHA256: try InputDigest.of(entrants))
+        try checkUniqueIds(entrants.map(\.id), what: "entrant id")
+        return try write(actor: actor, action: "import.entrants", subject: "\(entrants.count)") { ctx in
+            var r = result
+            for e in entrants {
+                if let existing = try EntrantRows.fetch(id: e.id, db: ctx.db) {
+                    if existing == EntrantRows.normalized(e) { r.unchanged += 1; continue }
+                    r.updated += 1
+                } else {
+                    r.inserted += 1
+                }
+                try EntrantRows.insert(e, db: ctx.db, now: ctx.nowText)
+            }
+            // Newly imported entrants may be the ones earlier recommendation lists name.
+            try RecommendationMatcher.matchUnmatched(db: ctx.db)
+            ctx.addDetail("counts", r.auditDetail)
+            result = r
+            return r
+        }
+    }
+
+    /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.
+    @discardableResult
+    public func importRecommendations(_ list: [Recommendation], unit: String, actor: String) throws -> ImportResult {
+        if let stray = list.first(where: { $0.unit != unit }) {
+            throw StoreError.invalidArgument(field: "unit", reason: "row \(stray.sequence) belongs to \(stray.unit), not \(unit)")
+        }
+        try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
+        let digest = try InputDigest.of(list)
+        return try write(actor: actor, action: "import.recommendations", subject: unit) { ctx in
+            var r = ImportResult(inputSHA256: digest)
+            var existing: [Int: Row] = [:]
+            for row in try ctx.db.query("SELECT * FROM recommendations WHERE unit = ?", [unit]) {
+                if let seq = row.int("seq") { existing[seq] = row }
+            }
+            for rec in list {
+                let values: [SQLBindable?] = [rec.name, rec.employer, rec.platform?.rawValue, rec.nickname, rec.phone, rec.note]
+                if let old = existing.removeValue(forKey: rec.sequence) {
+                    let same = old.string("name") == rec.name && old.string("employer") == rec.employer
+                        && old.string("platform") == rec.platform?.rawValue && old.string("nickname") == rec.nickname
+                        && old.string("phone") == rec.phone && old.string("note") == rec.note
+                    if same { r.unchanged += 1; continue }
+                    r.updated += 1
+                    try ctx.db.run("""
+                        UPDATE recommendations SET name = ?, employer = ?, platform = ?, nickname = ?, phone = ?, note = ?,
+                            matched_entrant_id = NULL, match_method = NULL WHERE unit = ? AND seq = ?
+                        """, values + [unit, rec.sequence])
+                } else {
+                    r.inserted += 1
+                    try ctx.db.run("""
+                        INSERT INTO recommendations (name, employer, platform, nickname, phone, note, unit, seq)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, values + [unit, rec.sequence])
+                }
+            }
+            for seq in existing.keys {
+                r.removed += 1
+                try ctx.db.run("DELETE FROM recommendations WHERE unit = ? AND seq = ?", [unit, seq])
+            }
+            try RecommendationMatcher.matchUnmatched(db: ctx.db)
+            ctx.addDetail("counts", r.auditDetail)
+            return r
+        }
+    }
+
+    /// Appends vote snapshots; a snapshot for the same entrant and time replaces its count.
+    @discardableResult
+    public func importVotes(_ snapshots: [VoteSnapshot], actor: String) throws -> ImportResult {
+        let digest = try InputDigest.of(snapshots)
+        return try write(actor: actor, action: "import.votes", subject: "\(snapshots.count)") { ctx in
+            var r = ImportResult(inputSHA256: digest)
+            for s in snapshots {
+                let at = UTCTime.format(s.takenAt)
+                guard try ctx.db.scalar("SELECT 1 FROM entrants WHERE id = ?", [s.entrantId]) != nil else {
+                    throw StoreError.notFound(path: path, what: "entrant (vote snapshot)", key: s.entrantId)
+                }
+                if let old = try ctx.db.scalar("SELECT votes FROM vote_snapshots WHERE entrant_id = ? AND taken_at = ?",
+                                               [s.entrantId, at])?.int64 {
+                    if old == Int64(s.votes) { r.unchanged += 1; continue }
+                    r.updated += 1
+                    try ctx.db.run("UPDATE vote_snapshots SET votes = ? WHERE entrant_id = ? AND taken_at = ?", [s.votes, s.entrantId, at])
+                } else {
+                    r.inserted += 1
+                    try ctx.db.run("INSERT INTO vote_snapshots (entrant_id, votes, taken_at) VALUES (?, ?, ?)", [s.entrantId, s.votes, at])
+                }
+            }
+            ctx.addDetail("counts", r.auditDetail)
+            return r
+        }
+    }
+
+    /// Adds the users a file lists (with a generated 6-digit PIN each) and updates the role, unit and
+    /// city of those already present. Nobody is removed or deactivated by an import.
+    @discardableResult
+    public func importUsers(_ records: [UserRecord], actor: String) throws -> UserImportResult {
+        try checkUniqueIds(records.map(\.name), what: "user name")
+        let digest = try InputDigest.of(records)
+        let known = Set(try database.query("SELECT name FROM users").compactMap { $0.string("name") })
+        // Hash outside the transaction: yescrypt is deliberately slow and must not hold the write lock.
+        var pins: [String: (pin: String, hash: String)] = [:]
+        for rec in records where !known.contains(rec.name) {
+            let pin = String(format: "%06d", Int.random(in: 0..<1_000_000))
+            pins[rec.name] = (pin, try PinHasher.hash(pin))
+        }
+        let result: ImportResult = try write(actor: actor, action: "import.users", subject: "\(records.count)") { ctx in
+            var r = ImportResult(inputSHA256: digest)
+            for rec in records {
+                if let old = try ctx.db.query("SELECT role, unit, city FROM users WHERE name = ?", [rec.name]).first {
+                    if old.string("role") == rec.role.rawValue && old.string("unit") == rec.unit && old.string("city") == rec.city {
+                        r.unchanged += 1
+                        continue
+                    }
+                    r.updated += 1
+                    try ctx.db.run("UPDATE users SET role = ?, unit = ?, city = ? WHERE name = ?",
+                                   [rec.role.rawValue, rec.unit, rec.city, rec.name])
+                } else {
+                    guard let pin = pins[rec.name] else {
+                        // Someone else added this name between our read and the write lock; be safe.
+                        throw StoreError.busyTimeout(path: path, action: "import users (changed meanwhile; run it again)", seconds: 0)
+                    }
+                    r.inserted += 1
+                    try ctx.db.run("""
+                        INSERT INTO users (name, role, unit, city, pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                        """, [rec.name, rec.role.rawValue, rec.unit, rec.city, pin.hash, ctx.nowText])
+                }
+            }
+            ctx.addDetail("counts", r.auditDetail)
+            return r
+        }
+        let inserted = Set(try database.query("SELECT name FROM users").compactMap { $0.string("name") }).subtracting(known)
+        return UserImportResult(result: result, initialPins: pins.filter { inserted.contains($0.key) }.mapValues(\.pin))
+    }
+
+    private func checkUniqueIds(_ ids: [String], what: String) throws {
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            throw StoreError.invalidArgument(field: what, reason: "\(id) appears twice in the input / 输入中重复出现")
+        }
+    }
+}

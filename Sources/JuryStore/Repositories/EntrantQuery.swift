@@ -1,0 +1,71 @@
+import JuryCore
+
+/// What the browser asks for: a filter, an order and a page.
+public struct EntrantQuery: Hashable, Sendable {
+    /// The browser's sort orders; each has an index so a page of 100,000 entrants stays quick.
+    public enum Sort: String, Sendable, CaseIterable {
+        case id, name, city, followersDescending, stage
+    }
+
+    /// Partial match on name, employer, city, union or account nickname (Chinese or ASCII, ASCII case-insensitively).
+    public var search: String
+    public var stage: ReviewStage?
+    public var platform: Platform?
+    public var recommendedOnly: Bool
+    public var sort: Sort
+    public var limit: Int
+    public var offset: Int
+
+    public init(search: String = "", stage: ReviewStage? = nil, platform: Platform? = nil, recommendedOnly: Bool = false,
+                sort: Sort = .id, limit: Int = 50, offset: Int = 0) {
+        self.search = search
+        self.stage = stage
+        self.platform = platform
+        self.recommendedOnly = recommendedOnly
+        self.sort = sort
+        self.limit = limit
+        self.offset = offset
+    }
+
+    /// The WHERE clause and its arguments.
+    func filter() -> (sql: String, args: [SQLBindable?]) {
+        var clauses: [String] = []
+        var args: [SQLBindable?] = []
+        let needle = search.trimmingCharacters(in: .whitespaces)
+        if !needle.isEmpty {
+            clauses.append("e.search_text LIKE ? ESCAPE '\\'")
+            args.append("%" + EntrantQuery.escapeLike(needle.lowercased()) + "%")
+        }
+        if let stage {
+            clauses.append("e.review_stage = ?")
+            args.append(stage.rawValue)
+        }
+        if let platform {
+            clauses.append("e.platforms LIKE ?")
+            args.append("%,\(platform.rawValue),%")
+        }
+        if recommendedOnly {
+            clauses.append("EXISTS (SELECT 1 FROM recommendations r WHERE r.matched_entrant_id = e.id)")
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
+    }
+
+    var orderBy: String {
+        switch sort {
+        case .id: "e.id"
+        case .name: "e.name, e.id"
+        case .city: "e.city, e.id"
+        case .followersDescending: "e.total_followers DESC, e.id"
+        case .stage: "e.review_stage, e.id"
+        }
+    }
+
+    static func escapeLike(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,24 @@
+/// The contest's current phase id (ids come from the contest definition, e.g. "round1", "judging").
+public struct PhaseRepository {
+    let store: Store
+    public static let key = "phase.current"
+
+    /// The current phase id, nil before the first is set.
+    public func current() throws -> String? {
+        try store.settings.value(for: PhaseRepository.key)
+    }
+
+    /// Moves the contest to another phase (audited with the previous one).
+    public func set(_ phase: String, actor: String) throws {
+        let previous = try current()
+        try store.write(actor: actor, action: "phase.set", subject: phase,
+                        detail: .object(["previous": previous.map(JSONValue.string) ?? .null])) { ctx in
+            try ctx.setSetting(PhaseRepository.key, phase)
+        }
+    }
+}
+
+extension Store {
+    /// The current phase.
+    public var phase: PhaseRepository { PhaseRepository(store: self) }
+}

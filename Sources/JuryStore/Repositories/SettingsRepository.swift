@@ -1,0 +1,35 @@
+/// Key/value settings: the contest definition's JSON text and the current phase live here.
+public struct SettingsRepository {
+    let store: Store
+
+    /// The raw value of a key, nil when unset.
+    public func value(for key: String) throws -> String? {
+        try store.database.scalar("SELECT value FROM settings WHERE key = ?", [key])?.string
+    }
+
+    /// Sets a key (audited).
+    public func set(_ key: String, _ value: String, actor: String) throws {
+        try store.write(actor: actor, action: "settings.set", subject: key,
+                        detail: .object(["value_sha256": .string(SHA256.hex(value))])) { ctx in
+            try ctx.setSetting(key, value)
+        }
+    }
+
+    /// The contest definition JSON text stored by `init`.
+    public func contestDefinitionJSON() throws -> String {
+        guard let text = try value(for: Store.contestDefinitionKey) else {
+            throw StoreError.notFound(path: store.path, what: "setting", key: Store.contestDefinitionKey)
+        }
+        return text
+    }
+
+    /// Replaces the contest definition (audited, with the new text's SHA-256).
+    public func setContestDefinitionJSON(_ json: String, actor: String) throws {
+        try set(Store.contestDefinitionKey, json, actor: actor)
+    }
+}
+
+extension Store {
+    /// Settings, including the contest definition.
+    public var settings: SettingsRepository { SettingsRepository(store: self) }
+}

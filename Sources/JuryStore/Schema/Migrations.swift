@@ -1,0 +1,35 @@
+import Foundation
+
+/// The ordered schema steps and the code that applies them to an opened file.
+public enum Migrations {
+    /// Every migration, in order; the last one's version is the schema this build writes.
+    public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration]
+
+    /// The schema version this build of JuryDesk writes.
+    public static var latestVersion: Int { all.last?.version ?? 0 }
+
+    /// Brings the file up to `latestVersion` in one transaction; refuses a newer file.
+    static func migrate(_ db: Database) throws {
+        let found = try db.userVersion()
+        if found > latestVersion {
+            throw StoreError.schemaTooNew(path: db.path, found: found, supported: latestVersion)
+        }
+        if found == latestVersion { return }
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            // Another session may have migrated while we waited for the write lock: read again.
+            let current = try db.userVersion()
+            if current > latestVersion {
+                throw StoreError.schemaTooNew(path: db.path, found: current, supported: latestVersion)
+            }
+            for step in all where step.version > current {
+                try db.execute(step.sql)
+                try db.execute("PRAGMA user_version = \(step.version)")
+            }
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+extension Store {
+    /// The one way to change the file: `BEGIN IMMEDIATE`, the body, its audit entry, `COMMIT`.
+    ///
+    /// On SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT / SQLITE_LOCKED the whole transaction is rolled back and
+    /// run again (the body must therefore only touch the database) with jittered exponential backoff
+    /// until `writeDeadline`, then `StoreError.busyTimeout`. Never call this while waiting for input.
+    @discardableResult
+    public func write<T>(actor: String, action: String, subject: String, detail: JSONValue = .object([:]),
+                         _ body: (WriteContext) throws -> T) throws -> T {
+        let started = Date()
+        var attempt = 0
+        while true {
+            do {
+                return try writeOnce(actor: actor, action: action, subject: subject, detail: detail, body)
+            } catch let error as StoreError where error.isBusy {
+                attempt += 1
+                retriedWrites += 1
+                let elapsed = Date().timeIntervalSince(started)
+                if elapsed >= writeDeadline {
+                    throw StoreError.busyTimeout(path: path, action: action, seconds: elapsed)
+                }
+                // Full jitter: sessions that collided must not retry in lockstep.
+                let ceiling = min(0.5, 0.005 * pow(2, Double(min(attempt, 10))))
+                let delay = min(Double.random(in: 0...ceiling), max(0, writeDeadline - elapsed))
+                usleep(UInt32(delay * 1_000_000))
+            }
+        }
+    }
+
+    private func writeOnce<T>(actor: String, action: String, subject: String, detail: JSONValue,
+                              _ body: (WriteContext) throws -> T) throws -> T {
+        try database.execute("BEGIN IMMEDIATE")
+        do {
+            let ctx = WriteContext(db: database, actor: actor, now: clock())
+            let result = try body(ctx)
+            try appendAudit(ctx: ctx, action: action, subject: subject, detail: detail)
+            try database.execute("COMMIT")
+            return result
+        } catch {
+            if database.isInTransaction { try? database.execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    private func appendAudit(ctx: WriteContext, action: String, subject: String, detail: JSONValue) throws {
+        var fields: [String: JSONValue] = [:]
+        if case .object(let given) = detail {
+            fields = given
+        } else {
+            fields["info"] = detail
+        }
+        for (k, v) in ctx.extraDetail { fields[k] = v }
+        if !ctx.sealedRows.isEmpty { fields["rows"] = .array(ctx.sealedRows) }
+        let detailText = JSONValue.object(fields).canonicalText
+        let last = try database.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first
+        let seq = (last?.int64("seq") ?? 0) + 1
+        let prev = last?.string("hash") ?? AuditEntry.genesisHash
+        let hash = AuditEntry.computeHash(prev: prev, seq: seq, at: ctx.nowText, actor: ctx.actor,
+                                          action: action, subject: subject, detail: detailText)
+        try database.run("""
+            INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [seq, ctx.nowText, ctx.actor, action, subject, detailText, prev, hash])
+    }
+}

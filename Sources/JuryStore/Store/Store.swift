@@ -1,0 +1,98 @@
+import Foundation
+
+/// The JuryDesk SQLite file: opening, creating and migrating it, and the write helper.
+///
+/// One per process (it owns the connection); not Sendable.
+public final class Store {
+    /// The file's path, named in every error.
+    public let path: String
+    /// The connection; repositories and the write helper use it.
+    public let database: Database
+    public let journalMode: JournalMode
+    /// The clock for audit times, claims and PIN delays; tests replace it.
+    public var clock: () -> Date = { Date() }
+    /// How long the write helper keeps retrying a contended transaction.
+    public var writeDeadline: TimeInterval = 15
+    /// How many times a write was rolled back and run again because of contention (for diagnostics).
+    public internal(set) var retriedWrites = 0
+
+    /// The key under which the contest definition's JSON text is kept in `settings`.
+    public static let contestDefinitionKey = "contest.definition"
+
+    private init(path: String, journalMode: JournalMode) throws {
+        self.path = path
+        self.journalMode = journalMode
+        if journalMode == .wal {
+            let folder = (path as NSString).deletingLastPathComponent
+            if case .network(let name) = FileSystemKind.of(folder: folder.isEmpty ? "." : folder) {
+                throw StoreError.networkFilesystem(path: path, filesystem: name)
+            }
+        }
+        database = try Database(path: path, flags: [.readWrite, .noMutex])
+        try configure()
+        try Migrations.migrate(database)
+    }
+
+    /// Opens an existing file, migrating it if it is older; refuses a missing or newer one.
+    public static func open(at path: String, journal: JournalMode = .wal) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMissing(path: path) }
+        return try Store(path: path, journalMode: journal)
+    }
+
+    /// Creates a new file (mode 0660, so the group of reviewers and judges can share it), applies
+    /// every migration and stores the contest definition. Refuses an existing file unless `force`.
+    public static func create(at path: String, contestDefinitionJSON: String, force: Bool = false,
+                              journal: JournalMode = .wal) throws -> Store {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) {
+            guard force else { throw StoreError.fileExists(path: path) }
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: path + suffix) }
+        }
+        // O_EXCL so two people running init at once cannot both believe they created it.
+        let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o660)
+        guard fd >= 0 else { throw StoreError.cannotCreate(path: path, errno: errno) }
+        // The umask may have removed group bits; the group must be able to write.
+        let chmodResult = fchmod(fd, 0o660)
+        let chmodErrno = errno
+        close(fd)
+        guard chmodResult == 0 else { throw StoreError.cannotCreate(path: path, errno: chmodErrno) }
+        let store = try Store(path: path, journalMode: journal)
+        try store.write(actor: "system", action: "init", subject: path,
+                        detail: .object(["schema": .int(Int64(Migrations.latestVersion)),
+                                         "contest_sha256": .string(SHA256.hex(contestDefinitionJSON))])) { ctx in
+            try ctx.setSetting(Store.contestDefinitionKey, contestDefinitionJSON)
+        }
+        return store
+    }
+
+    private func configure() throws {
+        database.setBusyTimeout(milliseconds: 5000)
+        try database.execute("PRAGMA foreign_keys = ON")
+        let mode = try database.scalar("PRAGMA journal_mode = \(journalMode.rawValue)")?.string?.lowercased() ?? "?"
+        if mode != journalMode.rawValue {
+            throw StoreError.walUnavailable(path: path, journalMode: mode)
+        }
+        // FULL: a decision a reviewer saw committed must survive a power cut.
+        try database.execute("PRAGMA synchronous = FULL")
+    }
+
+    /// A consistent read of several statements (one read transaction), never held across input.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try database.execute("BEGIN DEFERRED")
+        do {
+            let result = try body(database)
+            try database.execute("COMMIT")
+            return result
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The current time as the store writes it.
+    public var nowText: String { UTCTime.format(clock()) }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,73 @@
+import CSQLite3
+import Foundation
+
+/// Everything that can go wrong in the store, each case naming the file and what to do about it.
+public enum StoreError: Error, Equatable, Sendable {
+    case cannotOpen(path: String, code: Int32, message: String)
+    case sqlite(path: String, code: Int32, message: String, sql: String?)
+    case fileExists(path: String)
+    case fileMissing(path: String)
+    case cannotCreate(path: String, errno: Int32)
+    case networkFilesystem(path: String, filesystem: String)
+    case walUnavailable(path: String, journalMode: String)
+    case schemaTooNew(path: String, found: Int, supported: Int)
+    case busyTimeout(path: String, action: String, seconds: Double)
+    case notFound(path: String, what: String, key: String)
+    case invalidArgument(field: String, reason: String)
+    case pinHashing(reason: String)
+
+    /// True for lock contention that a retry of the whole transaction can cure.
+    public var isBusy: Bool {
+        if case .sqlite(_, let code, _, _) = self {
+            let primary = code & 0xFF
+            return primary == SQLITE_BUSY || primary == SQLITE_LOCKED
+        }
+        return false
+    }
+
+    /// The message in the requested language.
+    public func message(language: MessageLanguage) -> String {
+        let zh = language == .zh
+        switch self {
+        case let .cannotOpen(path, code, message):
+            return zh ? "无法打开数据库文件 \(path)（SQLite \(code)：\(message)）。请检查路径与读写权限。"
+                : "Cannot open the database file \(path) (SQLite \(code): \(message)). Check the path and its permissions."
+        case let .sqlite(path, code, message, sql):
+            let stmt = sql.map { " [\($0.prefix(160))]" } ?? ""
+            return zh ? "数据库 \(path) 出错（SQLite \(code)：\(message)）\(stmt)。若反复出现，请运行 jurydesk verify。"
+                : "Database \(path) failed (SQLite \(code): \(message))\(stmt). If it keeps happening, run jurydesk verify."
+        case let .fileExists(path):
+            return zh ? "文件 \(path) 已存在，未覆盖。换一个路径，或加 --force 重新创建（原数据将丢失）。"
+                : "\(path) already exists and was left alone. Choose another path, or pass --force to recreate it (its data is lost)."
+        case let .fileMissing(path):
+            return zh ? "找不到数据库文件 \(path)。请先运行 jurydesk init 创建它，或检查路径。"
+                : "No database file at \(path). Create it first with jurydesk init, or check the path."
+        case let .cannotCreate(path, err):
+            return zh ? "无法创建 \(path)（\(String(cString: strerror(err)))）。请检查目录权限。"
+                : "Cannot create \(path) (\(String(cString: strerror(err)))). Check the folder's permissions."
+        case let .networkFilesystem(path, fs):
+            return zh ? "\(path) 位于网络或 FUSE 文件系统（\(fs)）上。WAL 模式需要同一台主机上的共享内存，多台机器同时访问会损坏数据。请 SSH 登录到存放该文件的主机上运行 JuryDesk；或自行承担风险使用 --journal delete。"
+                : "\(path) is on a network or FUSE filesystem (\(fs)). WAL mode needs shared memory on one host; sessions on several machines would corrupt it. SSH to the host that holds the file and run JuryDesk there, or pass --journal delete at your own risk."
+        case let .walUnavailable(path, mode):
+            return zh ? "无法把 \(path) 切换到 WAL 模式（当前为 \(mode)）。请确认文件可写且不在网络文件系统上。"
+                : "Could not switch \(path) to WAL mode (it stays in \(mode)). Make sure the file is writable and on a local disk."
+        case let .schemaTooNew(path, found, supported):
+            return zh ? "\(path) 由更新版本的 JuryDesk 创建（结构版本 \(found)，本程序支持到 \(supported)）。请升级 JuryDesk。"
+                : "\(path) was written by a newer JuryDesk (schema \(found); this one knows up to \(supported)). Upgrade JuryDesk."
+        case let .busyTimeout(path, action, seconds):
+            return zh ? "\(path) 被其他会话占用，\(String(format: "%.0f", seconds)) 秒内未能完成“\(action)”。请稍后重试；若持续出现，检查是否有进程卡住。"
+                : "\(path) stayed locked by other sessions; \"\(action)\" did not finish within \(String(format: "%.0f", seconds)) s. Try again; if it persists, look for a stuck process."
+        case let .notFound(path, what, key):
+            return zh ? "\(path) 中没有\(what) \(key)。" : "No \(what) \(key) in \(path)."
+        case let .invalidArgument(field, reason):
+            return zh ? "字段 \(field) 无效：\(reason)" : "Invalid \(field): \(reason)"
+        case let .pinHashing(reason):
+            return zh ? "PIN 哈希失败（\(reason)）。请确认系统 libcrypt 支持 yescrypt。"
+                : "PIN hashing failed (\(reason)). Make sure the system libcrypt supports yescrypt."
+        }
+    }
+}
+
+extension StoreError: LocalizedError {
+    public var errorDescription: String? { message(language: .fromEnvironment) }
+}

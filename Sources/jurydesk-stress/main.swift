@@ -1,0 +1,44 @@
+// Hidden helper for JuryStore's multi-process tests: a second, real process that writes to the same
+// file through the write helper. Not shipped to users.
+//   jurydesk-stress hammer <db> <count> <tag> [busy-ms]
+//       N audited writes as fast as possible; a short SQLite busy timeout makes the write helper's own
+//       retry do the waiting. Prints "ok <count> <retries>".
+//   jurydesk-stress once <db> <tag> [delay-ms]  one audited write; prints the commit time (epoch s)
+import Foundation
+import JuryStore
+
+let args = CommandLine.arguments
+func fail(_ text: String) -> Never {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+    exit(2)
+}
+guard args.count >= 4 else { fail("usage: jurydesk-stress hammer <db> <count> <tag> | once <db> <tag> [delay-ms]") }
+
+do {
+    let store = try Store.open(at: args[2])
+    switch args[1] {
+    case "hammer":
+        guard let count = Int(args[3]), args.count >= 5 else { fail("hammer needs <count> <tag>") }
+        let tag = args[4]
+        if args.count >= 6, let ms = Int32(args[5]) { store.database.setBusyTimeout(milliseconds: ms) }
+        for i in 0..<count {
+            try store.write(actor: "stress-\(tag)", action: "stress.write", subject: "\(tag)-\(i)") { ctx in
+                try ctx.setSetting("stress.\(tag).\(i)", String(i))
+            }
+        }
+        print("ok \(count) \(store.retriedWrites)")
+    case "once":
+        let tag = args[3]
+        if args.count >= 5, let ms = UInt32(args[4]) { usleep(ms * 1000) }
+        try store.write(actor: "stress-\(tag)", action: "stress.once", subject: tag) { ctx in
+            try ctx.setSetting("stress.\(tag)", "once")
+        }
+        print(String(format: "%.6f", Date().timeIntervalSince1970))
+    default:
+        fail("unknown mode \(args[1])")
+    }
+} catch let error as StoreError {
+    fail("error: \(error.message(language: .en))")
+} catch {
+    fail("error: \(error)")
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class JuryStoreTestsSmoke: XCTestCase {
-    func testModuleBuilds() throws {}
-}

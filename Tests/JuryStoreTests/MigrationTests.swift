@@ -1,0 +1,67 @@
+import JuryStore
+import JuryTestSupport
+import XCTest
+
+final class MigrationTests: XCTestCase {
+    func testFreshFileHasLatestVersionWALAndGroupMode() throws {
+        let t = try TestStore()
+        XCTAssertEqual(try t.store.database.userVersion(), Migrations.latestVersion)
+        XCTAssertEqual(try t.store.database.scalar("PRAGMA journal_mode")?.string, "wal")
+        XCTAssertEqual(try t.store.database.scalar("PRAGMA foreign_keys")?.int64, 1)
+        XCTAssertEqual(try t.store.database.scalar("PRAGMA synchronous")?.int64, 2) // FULL
+        let attrs = try FileManager.default.attributesOfItem(atPath: t.path)
+        XCTAssertEqual((attrs[.posixPermissions] as? NSNumber)?.intValue, 0o660)
+        XCTAssertEqual(try t.store.settings.contestDefinitionJSON(), TestStore.contestJSON)
+    }
+
+    func testInitRefusesExistingFileUnlessForced() throws {
+        let t = try TestStore()
+        XCTAssertThrowsError(try Store.create(at: t.path, contestDefinitionJSON: "{}")) { error in
+            XCTAssertEqual(error as? StoreError, .fileExists(path: t.path))
+        }
+        let forced = try Store.create(at: t.dir.path("other.sqlite"), contestDefinitionJSON: "{}", force: true)
+        XCTAssertEqual(try forced.settings.contestDefinitionJSON(), "{}")
+    }
+
+    func testOpenMissingFileIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        XCTAssertThrowsError(try Store.open(at: dir.path("nope.sqlite"))) { error in
+            XCTAssertEqual(error as? StoreError, .fileMissing(path: dir.path("nope.sqlite")))
+        }
+    }
+
+    func testVersionOneFileIsMigrated() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("old.sqlite")
+        // A version-1 file as an older JuryDesk left it, built by hand from the first migration only.
+        do {
+            let db = try Database(path: path, flags: [.readWrite, .create])
+            try db.execute(Migrations.all[0].sql)
+            try db.execute("PRAGMA user_version = 1")
+            try db.execute("INSERT INTO settings (key, value, updated_at) VALUES ('contest.definition', '{}', 'x')")
+        }
+        let store = try Store.open(at: path)
+        XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
+        XCTAssertEqual(try store.database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'claims'")?.int64, 1)
+        XCTAssertEqual(try store.settings.contestDefinitionJSON(), "{}")
+    }
+
+    func testNewerFileIsRefused() throws {
+        let t = try TestStore()
+        try t.store.database.execute("PRAGMA user_version = \(Migrations.latestVersion + 1)")
+        XCTAssertThrowsError(try Store.open(at: t.path)) { error in
+            guard case .schemaTooNew(_, let found, let supported)? = error as? StoreError else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertEqual(found, Migrations.latestVersion + 1)
+            XCTAssertEqual(supported, Migrations.latestVersion)
+            XCTAssertTrue((error as? StoreError)?.message(language: .en).contains("Upgrade JuryDesk") ?? false)
+        }
+    }
+
+    func testDeleteJournalModeIsAvailable() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Store.create(at: dir.path("d.sqlite"), contestDefinitionJSON: "{}", journal: .delete)
+        XCTAssertEqual(try store.database.scalar("PRAGMA journal_mode")?.string, "delete")
+    }
+}

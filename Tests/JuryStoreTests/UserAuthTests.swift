@@ -1,0 +1,60 @@
+import JuryCore
+import JuryStore
+import XCTest
+
+final class UserAuthTests: XCTestCase {
+    func testHashIsYescryptAndVerifies() throws {
+        let hash = try PinHasher.hash("2468")
+        XCTAssertTrue(hash.hasPrefix("$y$"), hash)
+        XCTAssertTrue(PinHasher.verify("2468", against: hash))
+        XCTAssertFalse(PinHasher.verify("2469", against: hash))
+        XCTAssertNotEqual(try PinHasher.hash("2468"), hash) // fresh salt each time
+    }
+
+    func testDelaySchedule() {
+        XCTAssertEqual((0...10).map(UserRepository.delay(afterFailures:)), [0, 0, 0, 1, 2, 4, 8, 16, 32, 60, 60])
+    }
+
+    func testLoginSlowdownAndReset() throws {
+        let t = try TestStore()
+        var now = Date(timeIntervalSince1970: 1_700_000_000)
+        t.store.clock = { now }
+        try t.store.users.add(name: "王评委", role: .judge, unit: "省总工会", city: "西安", pin: "1357", actor: "admin")
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "0000"), .wrongPin(waitSeconds: 0))
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "0000"), .wrongPin(waitSeconds: 0))
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "0000"), .wrongPin(waitSeconds: 1))
+        // Even the right PIN is not checked while the wait runs.
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "1357"), .tooSoon(waitSeconds: 1))
+        now += 1.5
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "0000"), .wrongPin(waitSeconds: 2))
+        now += 1
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "1357"), .tooSoon(waitSeconds: 1))
+        // The count lives in the file: a new session sees the same wait.
+        let other = try Store.open(at: t.path)
+        other.clock = { now }
+        XCTAssertEqual(try other.users.authenticate(name: "王评委", pin: "1357"), .tooSoon(waitSeconds: 1))
+        now += 1
+        guard case .success(let user) = try t.store.users.authenticate(name: "王评委", pin: "1357") else {
+            return XCTFail("right PIN after the wait should sign in")
+        }
+        XCTAssertEqual(user.role, .judge)
+        XCTAssertEqual(try t.store.users.user(named: "王评委")?.failedAttempts, 0)
+        // Audited, but the PIN never appears in the log.
+        let log = try t.store.audit.entries()
+        XCTAssertEqual(log.filter { $0.action == "user.login_failed" }.count, 4)
+        XCTAssertFalse(log.contains { $0.detail.contains("1357") || $0.detail.contains("$y$") })
+    }
+
+    func testDeactivateAndResetPin() throws {
+        let t = try TestStore()
+        try t.store.users.add(name: "li", role: .reviewer, pin: "1111", actor: "admin")
+        try t.store.users.resetPin(name: "li", pin: "2222", actor: "admin")
+        XCTAssertEqual(try t.store.users.authenticate(name: "li", pin: "1111"), .wrongPin(waitSeconds: 0))
+        guard case .success = try t.store.users.authenticate(name: "li", pin: "2222") else { return XCTFail() }
+        try t.store.users.deactivate(name: "li", actor: "admin")
+        XCTAssertEqual(try t.store.users.authenticate(name: "li", pin: "2222"), .unknownOrInactive)
+        XCTAssertEqual(try t.store.users.authenticate(name: "nobody", pin: "2222"), .unknownOrInactive)
+        XCTAssertEqual(try t.store.users.list().map(\.name), ["li"])
+        XCTAssertThrowsError(try t.store.users.add(name: "li", role: .judge, pin: "3333", actor: "admin"))
+    }
+}
