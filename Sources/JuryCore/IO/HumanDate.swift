@@ -1,0 +1,53 @@
+/// Dates as people write them ("2021年3月", "2021/3/5", "202103", "2021.3") read as `CalendarDay`.
+public enum HumanDate {
+    /// Accepts year-month or year-month-day with 年月日, '/', '-', '.' separators, or packed digits
+    /// (yyyymm, yyyymmdd). Validates month and day against the real calendar.
+    public static func parse(_ text: String) throws(ValueProblem) -> CalendarDay {
+        let t = HumanText.compact(text)
+        if t.isEmpty { throw ValueProblem.empty }
+        let parts: [Substring]
+        if HumanText.isDigits(t) {
+            switch t.count {
+            case 6: parts = [t.prefix(4), t.dropFirst(4)]
+            case 8: parts = [t.prefix(4), t.dropFirst(4).prefix(2), t.dropFirst(6)]
+            default: throw malformed(text)
+            }
+        } else {
+            var s = t
+            for suffix in ["日", "号"] where s.hasSuffix(suffix) { s.removeLast() }
+            s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            if s.hasSuffix("-") { s.removeLast() }
+            parts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map { $0 }
+            guard (2...3).contains(parts.count), parts.allSatisfy({ HumanText.isDigits($0) }),
+                  s.filter({ "-/.".contains($0) }).count == parts.count - 1 else { throw malformed(text) }
+        }
+        guard parts[0].count == 4, let year = Int(parts[0]), parts[1].count <= 2, let month = Int(parts[1]) else {
+            throw malformed(text)
+        }
+        guard (1900...2100).contains(year) else {
+            throw ValueProblem(zh: "年份不合理：“\(text)”", en: "implausible year: '\(text)'")
+        }
+        guard (1...12).contains(month) else {
+            throw ValueProblem(zh: "月份应为 1–12：“\(text)”", en: "month must be 1–12: '\(text)'")
+        }
+        guard parts.count == 3 else { return CalendarDay(year: year, month: month) }
+        guard parts[2].count <= 2, let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day) else {
+            throw ValueProblem(zh: "日期不存在：“\(text)”", en: "no such day: '\(text)'")
+        }
+        return CalendarDay(year: year, month: month, day: day)
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func malformed(_ text: String) -> ValueProblem {
+        ValueProblem(zh: "无法识别的日期：“\(text)”（可写 2021年3月、2021-03-05、2021/3/5、202103）",
+                     en: "unrecognised date: '\(text)' (write 2021年3月, 2021-03-05, 2021/3/5 or 202103)")
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// A count as people write it ("1.2万", "12,000", "10万+", "１２０００"), read into an integer.
+public struct HumanNumber: Hashable, Sendable {
+    public var value: Int
+    /// True when the text gave only a lower bound ("10万+", "1万以上"): platforms show big counts so.
+    public var isLowerBound: Bool
+
+    public init(value: Int, isLowerBound: Bool = false) {
+        self.value = value
+        self.isLowerBound = isLowerBound
+    }
+
+    /// Words people append to a count that carry no number ("1.5万人", "8600粉").
+    private static let unitWords = ["粉丝", "人次", "人", "粉", "票", "次", "个"]
+    private static let lowerBoundMarks = ["以上", "多", "余", "+"]
+
+    /// Parses a non-negative count; rejects fractions of one, negative numbers and garbage.
+    public static func parse(_ text: String) throws(ValueProblem) -> HumanNumber {
+        var t = HumanText.compact(text)
+        if t.isEmpty { throw ValueProblem.empty }
+        var lowerBound = false
+        var stripped = true
+        while stripped {
+            stripped = false
+            for w in unitWords + lowerBoundMarks where t.hasSuffix(w) && t.count > w.count {
+                if lowerBoundMarks.contains(w) { lowerBound = true }
+                t.removeLast(w.count)
+                stripped = true
+            }
+        }
+        // Multipliers multiply when stacked, so 千万 = 10^7 and 百万 = 10^6.
+        var multiplier = 1
+        var sawMultiplier = false
+        while let last = t.last, let m = multiplierValue(last) {
+            let (product, overflow) = multiplier.multipliedReportingOverflow(by: m)
+            if overflow { throw tooLarge }
+            multiplier = product
+            sawMultiplier = true
+            t.removeLast()
+        }
+        guard !t.isEmpty else { throw garbage(text) }
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { throw garbage(text) }
+        let integerPart = try digitsRemovingGrouping(parts[0], original: text)
+        let fraction = parts.count == 2 ? parts[1] : ""
+        if parts.count == 2 && !HumanText.isDigits(fraction) { throw garbage(text) }
+        if !fraction.isEmpty && !sawMultiplier && fraction.contains(where: { $0 != "0" }) {
+            throw ValueProblem(zh: "人数必须是整数：“\(text)”", en: "a count must be a whole number: '\(text)'")
+        }
+        guard fraction.count <= 9, integerPart.count <= 18,
+              let whole = Int(integerPart), let frac = Int(fraction.isEmpty ? "0" : fraction) else { throw tooLarge }
+        var scale = 1
+        for _ in 0..<fraction.count { scale *= 10 }
+        // Exact integer arithmetic: 1.2万 must be 12000, never 11999.999.
+        let (wholeScaled, o1) = whole.multipliedReportingOverflow(by: multiplier)
+        let (fracScaled, o2) = frac.multipliedReportingOverflow(by: multiplier)
+        if o1 || o2 { throw tooLarge }
+        let rounded = (fracScaled + scale / 2) / scale
+        let (sum, o3) = wholeScaled.addingReportingOverflow(rounded)
+        if o3 { throw tooLarge }
+        return HumanNumber(value: sum, isLowerBound: lowerBound)
+    }
+
+    /// Just the integer, for callers that ignore the lower-bound mark.
+    public static func integer(_ text: String) throws(ValueProblem) -> Int { try parse(text).value }
+
+    private static func multiplierValue(_ c: Character) -> Int? {
+        switch c {
+        case "万", "w", "W": 10_000
+        case "亿": 100_000_000
+        case "千", "k", "K": 1_000
+        case "百": 100
+        case "m", "M": 1_000_000
+        default: nil
+        }
+    }
+
+    /// Accepts "12000" and "12,000" but not "1,20,00": a misplaced separator is more likely a typo
+    /// than a number, and we would rather ask than guess.
+    private static func digitsRemovingGrouping(_ s: Substring, original: String) throws(ValueProblem) -> String {
+        if s.hasPrefix("-") {
+            throw ValueProblem(zh: "人数不能为负：“\(original)”", en: "a count cannot be negative: '\(original)'")
+        }
+        guard s.contains(",") else {
+            guard HumanText.isDigits(s) else { throw garbage(original) }
+            return String(s)
+        }
+        let groups = s.split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count), HumanText.isDigits(first),
+              groups.dropFirst().allSatisfy({ $0.count == 3 && HumanText.isDigits($0) }) else {
+            throw ValueProblem(zh: "千位分隔符位置不对：“\(original)”",
+                               en: "thousands separators are misplaced: '\(original)'")
+        }
+        return groups.joined()
+    }
+
+    private static func garbage(_ text: String) -> ValueProblem {
+        ValueProblem(zh: "不是数字：“\(text)”（可写 12000、12,000、1.2万、10万+）",
+                     en: "not a number: '\(text)' (write 12000, 12,000, 1.2万 or 10万+)")
+    }
+
+    private static let tooLarge = ValueProblem(zh: "数字太大", en: "the number is too large")
+}
+
+extension HumanNumber {
+    /// How counts are shown. zh: below 10,000 with separators (8,600), then 万 with at most one decimal
+    /// (1.2万, 105万), then 亿. en: 8,600 below 10,000, then K and M with at most one decimal (12K,
+    /// 1.2M, 3.5B) — short forms because they sit in narrow table columns.
+    public static func format(_ value: Int, chinese: Bool) -> String {
+        let sign = value < 0 ? "-" : ""
+        let v = value.magnitude
+        if v < 10_000 { return sign + grouped(v) }
+        if chinese {
+            if v < 100_000_000 { return sign + oneDecimal(v, unit: 10_000) + "万" }
+            return sign + oneDecimal(v, unit: 100_000_000) + "亿"
+        }
+        if v < 1_000_000 { return sign + oneDecimal(v, unit: 1_000) + "K" }
+        if v < 1_000_000_000 { return sign + oneDecimal(v, unit: 1_000_000) + "M" }
+        return sign + oneDecimal(v, unit: 1_000_000_000) + "B"
+    }
+
+    /// "12,000": full digits with thousands separators, for exports and detail views.
+    public static func grouped(_ value: Int) -> String {
+        (value < 0 ? "-" : "") + grouped(value.magnitude)
+    }
+
+    private static func grouped(_ v: UInt) -> String {
+        let digits = Array(String(v))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// Rounds half up to tenths of `unit` and drops a trailing ".0".
+    private static func oneDecimal(_ v: UInt, unit: UInt) -> String {
+        let tenths = (v * 10 + unit / 2) / unit
+        let whole = tenths / 10, rest = tenths % 10
+        return rest == 0 ? "\(whole)" : "\(whole).\(rest)"
+    }
+}

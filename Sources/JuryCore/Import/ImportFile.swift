@@ -1,0 +1,95 @@
+import Foundation
+
+/// What an import file held, by kind.
+public enum ImportedRecords: Hashable, Sendable {
+    case registrations([Entrant])
+    case recommendations([Recommendation])
+    case votes([VoteSnapshot])
+    case users([UserRecord])
+
+    public var count: Int {
+        switch self {
+        case .registrations(let r): r.count
+        case .recommendations(let r): r.count
+        case .votes(let r): r.count
+        case .users(let r): r.count
+        }
+    }
+}
+
+/// Reads an import file end to end: bytes → text → CSV → typed records, or every problem found.
+public enum ImportFile {
+    /// `unit` is the recommending unit for a recommendation list without a 推荐单位 column (`--unit`);
+    /// times without a zone are read in `timeZone`.
+    public static func parse(kind: ImportKind, data: Data, unit: String? = nil,
+                             timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
+        let text: String
+        do {
+            text = try TextDecoding.decode(data)
+        } catch {
+            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: error.zh, en: error.en)])
+        }
+        return try parse(kind: kind, text: text, unit: unit, timeZone: timeZone)
+    }
+
+    /// The same from already-decoded text.
+    public static func parse(kind: ImportKind, text: String, unit: String? = nil,
+                             timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader().read(text).filter { !$0.isBlank }
+        } catch {
+            throw ImportFailure(issues: [ImportIssue(line: error.line, column: nil, zh: error.zh, en: error.en)])
+        }
+        guard let headerRecord = records.first else {
+            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "文件是空的（没有表头）", en: "the file is empty (no header row)")])
+        }
+        let schema = ImportSchema.of(kind)
+        let (header, headerIssues) = schema.bind(header: headerRecord)
+        let missingRequired = schema.columns.contains { $0.required && header.index[$0.key] == nil }
+        // Rows are still read when only unknown columns were found, so one run reports everything;
+        // with a required column missing every row would just repeat that.
+        if missingRequired { throw ImportFailure(issues: headerIssues) }
+        let rows = records.dropFirst().map { ImportRow(record: $0, header: header, schema: schema) }
+        let result: ImportedRecords
+        let rowIssues: [ImportIssue]
+        switch kind {
+        case .registrations:
+            let (r, i) = RegistrationImport.entrants(rows: rows, timeZone: timeZone)
+            (result, rowIssues) = (.registrations(r), i)
+        case .recommendations:
+            let (r, i) = RecommendationImport.recommendations(rows: rows, header: header, unit: unit)
+            (result, rowIssues) = (.recommendations(r), i)
+        case .votes:
+            let (r, i) = VoteImport.snapshots(rows: rows, timeZone: timeZone)
+            (result, rowIssues) = (.votes(r), i)
+        case .users:
+            let (r, i) = UserImport.users(rows: rows)
+            (result, rowIssues) = (.users(r), i)
+        }
+        let issues = headerIssues + rowIssues
+        if !issues.isEmpty { throw ImportFailure(issues: issues) }
+        return result
+    }
+
+    /// Registrations only; the CLI and tests call this when the kind is known.
+    public static func registrations(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [Entrant] {
+        guard case .registrations(let r) = try parse(kind: .registrations, data: data, timeZone: timeZone) else { return [] }
+        return r
+    }
+
+    public static func recommendations(_ data: Data, unit: String? = nil) throws(ImportFailure) -> [Recommendation] {
+        guard case .recommendations(let r) = try parse(kind: .recommendations, data: data, unit: unit) else { return [] }
+        return r
+    }
+
+    public static func votes(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [VoteSnapshot] {
+        guard case .votes(let r) = try parse(kind: .votes, data: data, timeZone: timeZone) else { return [] }
+        return r
+    }
+
+    public static func users(_ data: Data) throws(ImportFailure) -> [UserRecord] {
+        guard case .users(let r) = try parse(kind: .users, data: data) else { return [] }
+        return r
+    }
+}

@@ -1,0 +1,75 @@
+/// One data row being read against a bound header; collects every problem instead of stopping.
+struct ImportRow {
+    let record: CSVReader.Record
+    let header: ImportHeader
+    let schema: ImportSchema
+    var issues: [ImportIssue] = []
+
+    init(record: CSVReader.Record, header: ImportHeader, schema: ImportSchema) {
+        self.record = record
+        self.header = header
+        self.schema = schema
+        if record.fields.count > header.width {
+            let spill = record.fields[header.width...].map { HumanText.normalized($0) }.filter { !$0.isEmpty }
+                .joined(separator: ",")
+            if !spill.isEmpty {
+                issues.append(ImportIssue(line: record.line, column: nil, value: spill,
+                                          zh: "这一行比表头多出内容“\(spill)”：某个值里的逗号可能没有加引号",
+                                          en: "this row has more fields than the header ('\(spill)'): a comma inside a value is probably unquoted"))
+            }
+        }
+    }
+
+    var line: Int { record.line }
+
+    /// The trimmed, width-normalised cell, or "" when the column is absent.
+    func raw(_ key: String) -> String {
+        guard let i = header.index[key], i < record.fields.count else { return "" }
+        return HumanText.normalized(record.fields[i])
+    }
+
+    func has(_ key: String) -> Bool { !raw(key).isEmpty }
+
+    func columnName(_ key: String) -> String {
+        header.header[key] ?? schema.columns.first { $0.key == key }?.zh ?? key
+    }
+
+    mutating func report(_ key: String?, value: String = "", zh: String, en: String) {
+        issues.append(ImportIssue(line: line, column: key.map(columnName), value: value, zh: zh, en: en))
+    }
+
+    /// Text; `required` turns an empty cell into an issue.
+    mutating func text(_ key: String, required: Bool = false) -> String {
+        let v = raw(key)
+        if v.isEmpty && required {
+            report(key, zh: "必填项为空", en: "required value is empty")
+        }
+        return v
+    }
+
+    /// A parsed value; nil (and an issue) when unreadable, nil without issue when blank and optional.
+    mutating func value<T>(_ key: String, required: Bool = false,
+                           _ parse: (String) throws(ValueProblem) -> T) -> T? {
+        let v = raw(key)
+        if v.isEmpty {
+            if required { report(key, zh: "必填项为空", en: "required value is empty") }
+            return nil
+        }
+        do {
+            return try parse(v)
+        } catch {
+            issues.append(ImportIssue(line: line, column: columnName(key), value: v, problem: error))
+            return nil
+        }
+    }
+
+    mutating func platform(_ key: String, required: Bool = false) -> Platform? {
+        value(key, required: required) { (s: String) throws(ValueProblem) -> Platform in
+            guard let p = Platform(parsing: s) else {
+                throw ValueProblem(zh: "无法识别的平台：“\(s)”（如 抖音、快手、微博、微信公众号、B站）",
+                                   en: "unknown platform: '\(s)' (e.g. 抖音, 快手, 微博, 微信公众号, B站)")
+            }
+            return p
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads the sign-up platform's export into entrants.
+enum RegistrationImport {
+    static func entrants(rows: [ImportRow], timeZone: TimeZone) -> ([Entrant], [ImportIssue]) {
+        var entrants: [Entrant] = []
+        var issues: [ImportIssue] = []
+        var firstLineOfId: [String: Int] = [:]
+        for var row in rows {
+            let entrant = read(&row, timeZone: timeZone)
+            let id = row.raw("entry_id")
+            if !id.isEmpty {
+                if let first = firstLineOfId[id] {
+                    row.report("entry_id", value: id, zh: "报名编号“\(id)”重复：第 \(first) 行和第 \(row.line) 行",
+                               en: "entry id '\(id)' appears twice: lines \(first) and \(row.line)")
+                } else {
+                    firstLineOfId[id] = row.line
+                }
+            }
+            issues += row.issues
+            if row.issues.isEmpty, let entrant { entrants.append(entrant) }
+        }
+        return (entrants, issues)
+    }
+
+    private static func read(_ row: inout ImportRow, timeZone: TimeZone) -> Entrant? {
+        let id = row.text("entry_id", required: true)
+        let name = row.text("name", required: true)
+        let phone = row.value("phone", required: true, MobileNumber.parse)
+        let union = row.text("union", required: true)
+        let member = row.value("member", required: true, HumanYesNo.parse)
+        var accounts: [Account] = []
+        for n in 1...ImportSchema.accountGroups {
+            if let account = readAccount(n, &row) { accounts.append(account) }
+        }
+        let registeredAt = row.value("registered_at") { (s: String) throws(ValueProblem) -> Date in
+            try HumanTimestamp.parse(s, timeZone: timeZone)
+        }
+        let entrant = Entrant(id: id, name: name, phone: phone ?? "", union: union, employer: row.text("employer"),
+                              city: row.text("city"), isUnionMember: member ?? false, accounts: accounts,
+                              pastWork: readPastWork(&row), entryVideo: readVideo(&row), registeredAt: registeredAt)
+        return row.issues.isEmpty ? entrant : nil
+    }
+
+    /// Group 1 must be filled; groups 2 and 3 only when any of their cells is.
+    private static func readAccount(_ n: Int, _ row: inout ImportRow) -> Account? {
+        let keys = ["platform", "nickname", "homepage", "followers", "since", "original", "screenshots"].map { "\($0)\(n)" }
+        let required = n == 1 || keys.contains(where: row.has)
+        guard required else { return nil }
+        let platform = row.platform("platform\(n)", required: true)
+        let nickname = row.text("nickname\(n)", required: true)
+        let followers = row.value("followers\(n)", required: true, HumanNumber.integer)
+        let since = row.value("since\(n)", HumanDate.parse)
+        let original = row.value("original\(n)", HumanPercent.whole)
+        let screenshots = row.value("screenshots\(n)", screenshotPaths) ?? []
+        guard let platform, let followers, !nickname.isEmpty else { return nil }
+        return Account(platform: platform, nickname: nickname, homepage: row.raw("homepage\(n)"), followers: followers,
+                       since: since, originalPercent: original, screenshots: screenshots)
+    }
+
+    /// Paths stay inside the import folder: an absolute path or ".." would read files the import did not bring.
+    static func screenshotPaths(_ text: String) throws(ValueProblem) -> [String] {
+        let paths = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for p in paths where p.hasPrefix("/") || p.hasPrefix("\\") || p.contains(":") || p.split(separator: "/").contains("..") {
+            throw ValueProblem(zh: "截图路径必须是相对于导入文件所在文件夹的路径：“\(p)”",
+                               en: "a screenshot path must be relative to the import file's folder: '\(p)'")
+        }
+        return paths
+    }
+
+    private static func readPastWork(_ row: inout ImportRow) -> PastWork? {
+        guard ["past_title", "past_platform", "past_url"].contains(where: row.has) else { return nil }
+        let title = row.text("past_title", required: true)
+        let platform = row.platform("past_platform")
+        return PastWork(title: title, platform: platform, url: row.raw("past_url"))
+    }
+
+    /// A row may come without a video (submitted later); once any video cell is filled, all the facts
+    /// round two checks must be there.
+    private static func readVideo(_ row: inout ImportRow) -> EntryVideo? {
+        let keys = ["video_title", "video_file", "duration", "resolution", "topic", "hashtag"]
+        guard keys.contains(where: row.has) else { return nil }
+        let title = row.text("video_title", required: true)
+        let duration = row.value("duration", required: true, VideoDuration.parse)
+        let resolution = row.value("resolution", required: true, VideoResolution.parse)
+        let topic = row.value("topic", required: true) { (s: String) throws(ValueProblem) -> Topic in
+            guard let t = Topic(parsing: s) else {
+                throw ValueProblem(zh: "无法识别的选题：“\(s)”（专业技能劳动美、温暖服务有我在、歌颂时代有话说、职工生活好家风、其他）",
+                                   en: "unknown topic: '\(s)' (one of the notice's four topics, or 其他)")
+            }
+            return t
+        }
+        let hashtag = row.value("hashtag", required: true, HumanYesNo.parse)
+        guard let duration, let resolution, let topic, let hashtag else { return nil }
+        return EntryVideo(title: title, file: row.raw("video_file"), durationSeconds: duration, resolution: resolution,
+                          topic: topic, hashtagPosted: hashtag)
+    }
+}
