@@ -17,7 +17,8 @@ final class SampleDataTests: XCTestCase {
     private func expectedFiles() -> [SampleFile] {
         Self.generated + ImportKind.allCases.map {
             SampleFile(path: "templates/\($0.rawValue).csv", bytes: Array(ImportTemplate.csv(for: $0).utf8))
-        }
+        } + [SampleFile(path: "templates/COLUMNS.md",
+                        bytes: Array(("# 导入文件的列 Import columns\n\n" + ImportSchema.markdownTables()).utf8))]
     }
 
     /// `WRITE_SAMPLEDATA=1 swift test --filter SampleDataTests` regenerates the committed files.
