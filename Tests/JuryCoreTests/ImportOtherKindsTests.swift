@@ -65,4 +65,19 @@ final class ImportOtherKindsTests: XCTestCase {
         }
         XCTAssertTrue(ImportSchema.markdownTables().contains("### 推荐表 recommendations"))
     }
+
+    func testNoTwoColumnsShareAnAcceptedHeader() {
+        for kind in ImportKind.allCases {
+            var owner: [String: String] = [:]
+            for column in ImportSchema.of(kind).columns {
+                for name in column.acceptedHeaders {
+                    let key = ImportColumn.normalizedHeader(name)
+                    if let other = owner[key], other != column.key {
+                        XCTFail("\(kind): header '\(name)' is accepted by both \(other) and \(column.key)")
+                    }
+                    owner[key] = column.key
+                }
+            }
+        }
+    }
 }
