@@ -1,19 +1,48 @@
 /// Every user-facing string's key; `Strings` holds the texts in both languages.
 public enum StringKey: String, CaseIterable, Sendable {
-    case appName
-    case quit
-    case back
-    case help
-    case filter
-    case open
-    case sort
-    case redraw
-    case yes
-    case no
-    case enlargeWindow
-    case cliUnknownCommand
-    case cliUnknownOption
-    case cliMissingValue
-    case cliMissingArgument
-    case cliExtraArgument
+    // Shared words
+    case appName, quit, back, help, filter, open, sort, redraw, yes, no, none, loading
+    case enlargeWindow, notSignedIn, statusUser, labelWithCount, unexpectedError
+    // Command line (used by the jurydesk executable)
+    case cliUnknownCommand, cliUnknownOption, cliMissingValue, cliMissingArgument, cliExtraArgument
+    // Start-up
+    case definitionUnreadable, themeNotFound, terminalUnavailable
+    // Help overlay and quitting
+    case helpTitle, helpThisScreen, helpEverywhere, quitConfirm
+    // Keys (help texts)
+    case keyUp, keyDown, keyPageUp, keyPageDown, keyHalfUp, keyHalfDown, keyTop, keyBottom
+    case keyChooseUser, keySignIn, keyChooseAnotherUser
+    case keySortColumn, keySortReverse, keyStageView, keyFilterKeep, keyFilterClear
+    case keySwitchPane, keyOpenScreenshot
+    case keyAddUser, keyDeactivateUser, keyResetPin, keySetPhase
+    case keyNextField, keyPreviousField, keySubmitForm, keyCancelForm
+    // Roles and stages
+    case roleReviewer, roleJudge, roleChair, roleAdmin
+    case stageRegistered, stageRound1Passed, stageRound1Failed, stageRound2Passed, stageRound2Failed, stageFinalist
+    // Login
+    case loginTitle, loginPrompt, loginNoUsers, pinLabel, loginHintEnter
+    case loginWrongPin, loginWrongPinWait, loginTooSoon, loginUnknown
+    // Home
+    case homeTitle, homeMenuTitle, homeWelcome, signOut
+    case menuAllEntrants, menuAwaitingRoundOne, menuAwaitingRoundTwo, menuFinalists, menuUsers, menuPhase
+    case progressTitle, progressTotal
+    // Entrant browser
+    case browserTitleAll, browserTitleStage, browserCount, browserEmpty, browserNoMatch, filterLabel, filterPlaceholder
+    case columnId, columnName, columnEmployer, columnCity, columnPlatforms, columnFollowers, columnStage, columnRecommended
+    case columnRole, columnUnit, columnState
+    // Detail
+    case detailTitle, recommendedByUnit, entrantGone
+    case sectionProfile, sectionAccounts, sectionPastWork, sectionEntryVideo, sectionVotes, sectionChecks
+    case fieldPhone, fieldUnion, fieldUnionMember, fieldRegisteredAt, fieldSince, fieldOriginal, fieldHomepage
+    case fieldDuration, fieldResolution, fieldTopic, fieldHashtag
+    case sectionHeading, fieldLine, followersLine
+    case votesLine, noVotes, roundOne, roundTwo, screenshotsTitle, noScreenshots
+    case viewerOpened, viewerMissing, viewerFailed, fileMissing
+    // Users
+    case usersTitle, usersCount, userActive, userInactive, pinSet, pinMissing
+    case deactivateConfirm, userAlreadyInactive, cannotDeactivateSelf, userAdded, userDeactivated, pinWasReset
+    case userFormAddTitle, userFormResetTitle, userFormResetFor, formHint, formNameMissing, formNameTaken, formPinLength
+    // Phase
+    case phaseTitle, phaseNotSet, phaseCurrentLine, phaseConfirm, phaseAlreadyCurrent, phaseWasSet
+    case columnPhase, columnFrom, columnTo, columnSteps
 }

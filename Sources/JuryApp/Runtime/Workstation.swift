@@ -1,4 +1,7 @@
 import Foundation
+import JuryCore
+import JuryStore
+import TerminalKit
 
 /// How the full-screen workstation is started: which file, language and theme.
 public struct WorkstationOptions: Sendable {
@@ -9,21 +12,78 @@ public struct WorkstationOptions: Sendable {
     public var theme: String?
     /// Folders searched for `Themes/*.json`.
     public var themeSearchPaths: [String]
+    /// The environment (language, NO_COLOR, viewer); the process's own unless a test gives one.
+    public var environment: [String: String]
 
     public init(databasePath: String, language: String? = nil, theme: String? = nil,
-                themeSearchPaths: [String] = []) {
+                themeSearchPaths: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.databasePath = databasePath
         self.language = language
         self.theme = theme
         self.themeSearchPaths = themeSearchPaths
+        self.environment = environment
     }
 }
 
 /// The entry point of the full-screen workstation.
 public enum Workstation {
     /// Runs the terminal UI until the user quits; returns the process exit status.
+    ///
+    /// Everything that can be refused (file, contest definition, theme) is checked before the
+    /// terminal is taken over, so the message lands on a normal screen.
     public static func run(_ options: WorkstationOptions) throws -> Int32 {
-        FileHandle.standardError.write(Data("jurydesk: the terminal UI is being built (issue 3)\n".utf8))
-        return 2
+        let env = options.environment
+        let early = Localizer(Language.resolve(flag: options.language, environment: env, contestDefault: nil))
+        let store: Store
+        let definition: ContestDefinition
+        do {
+            store = try Store.open(at: options.databasePath)
+            let json = try store.settings.contestDefinitionJSON()
+            definition = try ContestDefinition.decode(Data(json.utf8))
+        } catch let error as StoreError {
+            return fail(error.message(language: early.language == .zh ? .zh : .en))
+        } catch let error as ContestDefinitionError {
+            return fail(early(.definitionUnreadable, ["path": options.databasePath, "reason": "\(error)"]))
+        }
+        let language = Language.resolve(flag: options.language, environment: env, contestDefault: definition.defaultLanguage.rawValue)
+        let l10n = Localizer(language)
+        let searchPaths = options.themeSearchPaths + Theme.defaultSearchPaths(environment: env)
+        let themeName = options.theme ?? "default"
+        do {
+            _ = try Theme.load(name: themeName, searchPaths: searchPaths)
+        } catch ThemeError.notFound {
+            return fail(l10n(.themeNotFound, ["name": themeName, "available": availableThemes(searchPaths).joined(separator: ", ")]), status: 64)
+        } catch {
+            return fail("\(error)")
+        }
+        do {
+            return try NcursesTerminal.run { terminal in
+                let theme = try Theme.forTerminal(named: themeName, colorLevel: terminal.colorLevel, environment: env, searchPaths: searchPaths)
+                let state = AppState(language: language, definition: definition, databasePath: options.databasePath,
+                                     size: terminal.size, now: store.clock())
+                let runtime = AppRuntime(state: state, terminal: terminal,
+                                         runner: EffectRunner(store: store, definition: definition, viewer: ExternalViewer(environment: env)),
+                                         theme: theme, watcher: try? ChangeWatcher(store: store), clock: { store.clock() })
+                runtime.run()
+                return 0
+            }
+        } catch let error as NcursesTerminalError {
+            return fail(l10n(.terminalUnavailable, ["reason": error.description]))
+        }
+    }
+
+    /// Theme names found in the search folders plus the built-in ones, sorted.
+    static func availableThemes(_ searchPaths: [String]) -> [String] {
+        var names = Set(Theme.builtIn.keys)
+        for folder in searchPaths {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for file in files where file.hasSuffix(".json") { names.insert(String(file.dropLast(5))) }
+        }
+        return names.sorted()
+    }
+
+    private static func fail(_ message: String, status: Int32 = 1) -> Int32 {
+        FileHandle.standardError.write(Data(("jurydesk: " + message + "\n").utf8))
+        return status
     }
 }

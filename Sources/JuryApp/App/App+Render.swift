@@ -1,0 +1,73 @@
+import TerminalKit
+
+extension App {
+    /// Draws the whole frame for `state` into `buffer` (which has the terminal's size).
+    public static func render(_ state: AppState, into buffer: ScreenBuffer, theme: Theme) {
+        buffer.clear(style: theme[.normal])
+        buffer.cursor = nil
+        let size = buffer.size
+        let l10n = state.l10n
+        if TooSmallNotice.isTooSmall(size, minimum: Layout.minimum) {
+            let message = l10n(.enlargeWindow, ["cols": String(Layout.minimum.width), "rows": String(Layout.minimum.height),
+                                                "w": String(size.width), "h": String(size.height)])
+            TooSmallNotice.draw(into: buffer.region, minimum: Layout.minimum, message: message, theme: theme)
+            return
+        }
+        drawTitle(state, into: buffer.region(Layout.title(size)), theme: theme)
+        let body = buffer.region(Layout.body(size))
+        switch state.route {
+        case .login: LoginScreen.render(state, into: body, theme: theme)
+        case .home: HomeScreen.render(state, into: body, theme: theme)
+        case .entrants: EntrantBrowserScreen.render(state, into: body, theme: theme)
+        case .detail: EntrantDetailScreen.render(state, into: body, theme: theme)
+        case .users: UsersScreen.render(state, into: body, theme: theme)
+        case .userForm: UserFormScreen.render(state, into: body, theme: theme)
+        case .phase: PhaseScreen.render(state, into: body, theme: theme)
+        }
+        if let status = state.status {
+            buffer.region(Layout.message(size)).put(status.text, x: 1, y: 0, style: theme[status.kind == .error ? .error : .success],
+                                                    maxWidth: size.width - 2)
+        }
+        drawStatusBar(state, into: buffer.region(Layout.status(size)), theme: theme)
+        switch state.overlay {
+        case .help(let help)?:
+            buffer.cursor = nil
+            help.draw(into: buffer.region(Layout.body(size)), theme: theme)
+        case .confirm(let dialog, _)?:
+            buffer.cursor = nil
+            dialog.draw(into: buffer.region, theme: theme)
+        case nil: break
+        }
+    }
+
+    private static func drawTitle(_ state: AppState, into region: Region, theme: Theme) {
+        region.fill(style: theme[.header])
+        let left = " \(state.l10n(.appName)) · \(screenTitle(state))"
+        let used = region.put(left, x: 0, y: 0, style: theme[.header], maxWidth: region.width)
+        let contest = state.text(state.definition.title)
+        let room = region.width - used - 3
+        if room > 8 {
+            let shown = contest.truncated(toWidth: room)
+            region.put(shown, x: region.width - 1 - shown.displayWidth, y: 0, style: theme[.header])
+        }
+    }
+
+    private static func drawStatusBar(_ state: AppState, into region: Region, theme: Theme) {
+        let l10n = state.l10n
+        var left: [String] = []
+        if let user = state.session {
+            left.append(l10n(.statusUser, ["name": user.name, "role": Labels.role(user.role, l10n)]))
+        } else {
+            left.append(l10n(.notSignedIn))
+        }
+        left.append(state.phaseLabel)
+        left.append(Labels.shortPath(state.databasePath))
+        // Who and where must stay readable: drop the screen's less important hints before cutting them.
+        var hints = statusHints(state)
+        let leftWidth = min(left.joined(separator: " │ ").displayWidth, 44)
+        while hints.count > 2 && hints.joined(separator: "  ").displayWidth > region.width - leftWidth - 4 {
+            hints.remove(at: hints.count - 2)
+        }
+        StatusBar(left: left, right: [hints.joined(separator: "  ")]).draw(into: region, theme: theme)
+    }
+}

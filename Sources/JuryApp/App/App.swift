@@ -1,0 +1,245 @@
+import Foundation
+import JuryCore
+import JuryStore
+import TerminalKit
+
+/// The workstation's pure core: `update` turns a message into a new state and effects; `render` draws a state.
+public enum App {
+    /// What the runtime runs once the file is open, before the first key.
+    public static let startEffects: [Effect] = [.loadLoginUsers, .loadPhase]
+
+    /// Keys that work on every screen (not while text is being typed, except F1 and Ctrl-L).
+    enum GlobalAction: Sendable { case help, redraw, quit }
+    static let globalBindings: [KeyBinding<GlobalAction>] = [
+        KeyBinding([.char("?"), .function(1)], "?/F1", .help, .help, status: true),
+        KeyBinding([.ctrl("l")], "Ctrl-L", .redraw, .redraw),
+        KeyBinding([.ctrl("c")], "Ctrl-C", .quit, .quit),
+    ]
+
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key): return handleKey(key, &state)
+        case .resized(let size):
+            state.size = size
+            return afterResize(&state)
+        case .tick(let now):
+            state.now = now
+            return []
+        case .externalChange: return refreshVisible(&state)
+        case .loginUsersLoaded(let users):
+            LoginScreen.usersLoaded(users, &state)
+            return []
+        case .loginResult(let name, let outcome): return LoginScreen.result(name: name, outcome: outcome, &state)
+        case .phaseLoaded(let id):
+            state.currentPhaseId = id
+            PhaseScreen.phaseLoaded(&state)
+            return []
+        case .progressLoaded(let counts):
+            state.home.counts = counts
+            return []
+        case .entrantsLoaded(let page): return EntrantBrowserScreen.pageLoaded(page, &state)
+        case .detailLoaded(let detail):
+            EntrantDetailScreen.loaded(detail, &state)
+            return []
+        case .usersLoaded(let users):
+            UsersScreen.loaded(users, &state)
+            return []
+        case .written(let done): return written(done, &state)
+        case .failed(let text):
+            state.status = .error(text)
+            if state.route == .userForm { state.userForm.submitting = false }
+            return []
+        case .info(let text):
+            state.status = .info(text)
+            return []
+        }
+    }
+
+    private static func handleKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .resize { return [] }
+        if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
+        state.status = nil
+        let typing = isTyping(state)
+        if let action: GlobalAction = globalBindings.action(for: key), !(typing && key == .char("?")) {
+            switch action {
+            case .help: state.overlay = .help(HelpOverlay(title: helpTitle(state), entries: helpEntries(state)))
+            case .redraw: return [.redraw]
+            case .quit: askToQuit(&state)
+            }
+            return []
+        }
+        switch state.route {
+        case .login: return LoginScreen.handle(key, &state)
+        case .home: return HomeScreen.handle(key, &state)
+        case .entrants: return EntrantBrowserScreen.handle(key, &state)
+        case .detail: return EntrantDetailScreen.handle(key, &state)
+        case .users: return UsersScreen.handle(key, &state)
+        case .userForm: return UserFormScreen.handle(key, &state)
+        case .phase: return PhaseScreen.handle(key, &state)
+        }
+    }
+
+    private static func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
+        switch overlay {
+        case .help(var help):
+            switch key {
+            case .escape, .char("?"), .char("q"), .function(1), .enter: state.overlay = nil
+            case .ctrl("l"): return [.redraw]
+            default:
+                _ = help.handle(key, visibleRows: max(1, state.size.height - 4))
+                state.overlay = .help(help)
+            }
+            return []
+        case .confirm(var dialog, let action):
+            guard let result = dialog.handle(key) else {
+                state.overlay = .confirm(dialog, action)
+                return []
+            }
+            state.overlay = nil
+            guard result == .confirmed else { return [] }
+            switch action {
+            case .quit:
+                state.shouldQuit = true
+                return []
+            case .deactivateUser(let name):
+                return [.deactivateUser(name: name, actor: state.session?.name ?? "")]
+            case .setPhase(let id):
+                return [.setPhase(id: id, actor: state.session?.name ?? "")]
+            }
+        }
+    }
+
+    /// True while the focused thing is a text field, so letters are text and not commands.
+    static func isTyping(_ state: AppState) -> Bool {
+        switch state.route {
+        case .login: LoginScreen.isTyping(state)
+        case .entrants: state.browser.editingFilter
+        case .userForm: true
+        default: false
+        }
+    }
+
+    static func helpTitle(_ state: AppState) -> String {
+        state.l10n(.helpTitle, ["screen": screenTitle(state)])
+    }
+
+    /// The current screen's own keys, then the ones every screen shares.
+    static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
+        let own: [HelpOverlay.Entry]
+        switch state.route {
+        case .login: own = LoginScreen.helpEntries(state)
+        case .home: own = HomeScreen.bindings.helpEntries(state.l10n)
+        case .entrants: own = EntrantBrowserScreen.helpEntries(state)
+        case .detail: own = EntrantDetailScreen.bindings.helpEntries(state.l10n)
+        case .users: own = UsersScreen.bindings.helpEntries(state.l10n)
+        case .userForm: own = UserFormScreen.bindings.helpEntries(state.l10n)
+        case .phase: own = PhaseScreen.bindings.helpEntries(state.l10n)
+        }
+        return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + own
+            + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings.helpEntries(state.l10n)
+    }
+
+    static func statusHints(_ state: AppState) -> [String] {
+        let own: [String]
+        switch state.route {
+        case .login: own = LoginScreen.statusHints(state)
+        case .home: own = HomeScreen.bindings.statusHints(state.l10n)
+        case .entrants: own = EntrantBrowserScreen.statusHints(state)
+        case .detail: own = EntrantDetailScreen.bindings.statusHints(state.l10n)
+        case .users: own = UsersScreen.bindings.statusHints(state.l10n)
+        case .userForm: own = UserFormScreen.bindings.statusHints(state.l10n)
+        case .phase: own = PhaseScreen.bindings.statusHints(state.l10n)
+        }
+        return own + (isTyping(state) ? ["F1 \(state.l10n(.help))"] : globalBindings.statusHints(state.l10n))
+    }
+
+    static func screenTitle(_ state: AppState) -> String {
+        let l10n = state.l10n
+        switch state.route {
+        case .login: return l10n(.loginTitle)
+        case .home: return l10n(.homeTitle)
+        case .entrants: return EntrantBrowserScreen.title(state)
+        case .detail: return l10n(.detailTitle)
+        case .users: return l10n(.usersTitle)
+        case .userForm: return state.userForm.resetFor == nil ? l10n(.userFormAddTitle) : l10n(.userFormResetTitle)
+        case .phase: return l10n(.phaseTitle)
+        }
+    }
+
+    // MARK: Navigation shared by screens
+
+    static func askToQuit(_ state: inout AppState) {
+        let l10n = state.l10n
+        state.overlay = .confirm(ConfirmDialog(title: l10n(.quit), message: l10n(.quitConfirm), yesLabel: l10n(.yes),
+                                               noLabel: l10n(.no), yesKeys: ["y", "是"], noKeys: ["n", "否"]), .quit)
+    }
+
+    static func signIn(_ account: UserAccount, _ state: inout AppState) -> [Effect] {
+        state.session = account
+        state.routes = [.home]
+        state.home = HomeState()
+        return [.loadPhase, .loadProgress]
+    }
+
+    static func signOut(_ state: inout AppState) -> [Effect] {
+        state.session = nil
+        state.routes = [.login]
+        state.login.pin = TextField(isMasked: true, maxLength: 64)
+        state.login.enteringPin = false
+        return [.loadLoginUsers]
+    }
+
+    /// Pops the current screen and re-reads what the screen underneath shows.
+    static func back(_ state: inout AppState) -> [Effect] {
+        guard state.routes.count > 1 else {
+            askToQuit(&state)
+            return []
+        }
+        state.routes.removeLast()
+        return refreshVisible(&state)
+    }
+
+    /// Re-reads what is on screen; the cursor, selection and typed text stay as they are.
+    static func refreshVisible(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = [.loadPhase]
+        switch state.route {
+        case .login: effects.append(.loadLoginUsers)
+        case .home: effects.append(.loadProgress)
+        case .entrants: effects += EntrantBrowserScreen.reload(&state)
+        case .detail:
+            if let summary = state.detail.summary { effects.append(.loadDetail(summary)) }
+        case .users, .userForm: effects.append(.loadUsers)
+        case .phase: break
+        }
+        return effects
+    }
+
+    private static func afterResize(_ state: inout AppState) -> [Effect] {
+        LoginScreen.usersLoaded(state.login.users, &state)
+        UsersScreen.loaded(state.users.list, &state)
+        return state.route == .entrants ? EntrantBrowserScreen.ensureWindow(&state) : []
+    }
+
+    private static func written(_ done: WriteDone, _ state: inout AppState) -> [Effect] {
+        let l10n = state.l10n
+        switch done {
+        case .userAdded(let name):
+            state.status = .info(l10n(.userAdded, ["name": name]))
+            if state.route == .userForm { state.routes.removeLast() }
+            state.users.keepName = name
+            return [.loadUsers]
+        case .pinReset(let name):
+            state.status = .info(l10n(.pinWasReset, ["name": name]))
+            if state.route == .userForm { state.routes.removeLast() }
+            return [.loadUsers]
+        case .userDeactivated(let name):
+            state.status = .info(l10n(.userDeactivated, ["name": name]))
+            return [.loadUsers]
+        case .phaseSet(let id):
+            state.currentPhaseId = id
+            let label = state.definition.phases.first { $0.id == id }.map { state.text($0.label) } ?? id
+            state.status = .info(l10n(.phaseWasSet, ["phase": label]))
+            return [.loadPhase]
+        }
+    }
+}

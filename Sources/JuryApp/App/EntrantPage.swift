@@ -1,0 +1,66 @@
+import JuryCore
+import JuryStore
+
+/// The browser's sort: a store order plus a direction the app flips by reading pages from the end.
+public struct BrowserSort: Sendable, Equatable {
+    public var key: EntrantQuery.Sort
+    public var ascending: Bool
+
+    public init(key: EntrantQuery.Sort = .id, ascending: Bool = true) {
+        self.key = key
+        self.ascending = ascending
+    }
+
+    /// The order the store returns rows in (followers come largest first).
+    var storeAscending: Bool { key != .followersDescending }
+
+    /// True when the display order is the store's order read backwards.
+    var isReversed: Bool { ascending != storeAscending }
+
+    /// The next column in the cycle, in its natural direction.
+    func nextColumn() -> BrowserSort {
+        let all = EntrantQuery.Sort.allCases
+        let next = all[((all.firstIndex(of: key) ?? 0) + 1) % all.count]
+        return BrowserSort(key: next, ascending: next != .followersDescending)
+    }
+}
+
+/// One window of the entrant list the browser wants, in display order.
+public struct EntrantPageRequest: Sendable, Equatable {
+    public var search: String
+    public var stage: ReviewStage?
+    public var sort: BrowserSort
+    /// First display row wanted.
+    public var start: Int
+    public var limit: Int
+    /// Matches answers to the request that is still current (typing fires many).
+    public var generation: Int
+    /// Keep this entrant selected if it is still in the list (a refresh).
+    public var keepId: String?
+
+    /// The store's offset and limit for a display window over `total` rows (reversed reads come from the end).
+    public func storeRange(total: Int) -> (offset: Int, limit: Int) {
+        let start = max(0, min(self.start, total))
+        let end = min(total, start + max(0, limit))
+        guard sort.isReversed else { return (start, end - start) }
+        return (total - end, end - start)
+    }
+}
+
+/// A window of entrants in display order with the total that matched.
+public struct EntrantPage: Sendable, Equatable {
+    public var generation: Int
+    public var total: Int
+    public var start: Int
+    public var rows: [EntrantSummary]
+    public var keepId: String?
+}
+
+/// The dossier of one entrant as the detail screen shows it.
+public struct EntrantDetail: Sendable, Equatable {
+    public var summary: EntrantSummary
+    public var entrant: Entrant?
+    public var latestVote: VoteSnapshot?
+    public var roundOne: [CheckResult]
+    public var roundTwo: [CheckResult]
+}

@@ -1,0 +1,79 @@
+import TerminalKit
+
+/// One entry of a screen's key table: the keys, how help shows them, and the action they trigger.
+///
+/// Each screen dispatches keys only through its table and builds its help from the same table,
+/// so the help overlay cannot disagree with what the keys do.
+public struct KeyBinding<Action: Sendable>: Sendable {
+    public var keys: [Key]
+    /// How the keys are written in help and the status bar ("↑/k").
+    public var label: String
+    public var help: StringKey
+    public var action: Action
+    /// Whether the status bar lists it among "the few keys that matter here".
+    public var inStatusBar: Bool
+
+    public init(_ keys: [Key], _ label: String, _ help: StringKey, _ action: Action, status: Bool = false) {
+        self.keys = keys
+        self.label = label
+        self.help = help
+        self.action = action
+        self.inStatusBar = status
+    }
+}
+
+extension Array {
+    /// The action bound to `key` in this table, if any.
+    func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
+        first { $0.keys.contains(key) }?.action
+    }
+
+    /// Help entries for the overlay, in table order.
+    func helpEntries<A>(_ l10n: Localizer) -> [HelpOverlay.Entry] where Element == KeyBinding<A> {
+        map { HelpOverlay.Entry($0.label, l10n($0.help)) }
+    }
+
+    /// "Enter 打开" hints for the status bar.
+    func statusHints<A>(_ l10n: Localizer) -> [String] where Element == KeyBinding<A> {
+        filter(\.inStatusBar).map { "\($0.label) \(l10n($0.help))" }
+    }
+}
+
+/// The navigation keys every list shares, so all tables move the same way.
+enum ListMove: Sendable, Equatable {
+    case up, down, pageUp, pageDown, halfUp, halfDown, top, bottom
+
+    static func bindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
+        [
+            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
+            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
+            KeyBinding([.pageUp], "PgUp", .keyPageUp, wrap(.pageUp)),
+            KeyBinding([.pageDown], "PgDn", .keyPageDown, wrap(.pageDown)),
+            KeyBinding([.ctrl("u")], "Ctrl-U", .keyHalfUp, wrap(.halfUp)),
+            KeyBinding([.ctrl("d")], "Ctrl-D", .keyHalfDown, wrap(.halfDown)),
+            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
+            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
+        ]
+    }
+
+    /// Applies the move to a selection over `rowCount` rows with `visible` rows on screen.
+    func apply(to table: inout TableState, rowCount: Int, visible: Int) {
+        let half = max(1, visible / 2)
+        switch self {
+        case .up: table.moveSelection(by: -1, rowCount: rowCount, visibleRows: visible)
+        case .down: table.moveSelection(by: 1, rowCount: rowCount, visibleRows: visible)
+        case .pageUp: table.page(up: true, rowCount: rowCount, visibleRows: visible)
+        case .pageDown: table.page(up: false, rowCount: rowCount, visibleRows: visible)
+        case .halfUp:
+            table.selected -= half
+            table.offset -= half
+            table = table.clamped(rowCount: rowCount, visibleRows: visible)
+        case .halfDown:
+            table.selected += half
+            table.offset += half
+            table = table.clamped(rowCount: rowCount, visibleRows: visible)
+        case .top: table.home(rowCount: rowCount, visibleRows: visible)
+        case .bottom: table.end(rowCount: rowCount, visibleRows: visible)
+        }
+    }
+}

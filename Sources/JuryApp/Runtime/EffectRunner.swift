@@ -1,0 +1,113 @@
+import Foundation
+import JuryCore
+import JuryStore
+
+/// Runs effects against the store (the only part of the app that does) and answers with messages.
+public final class EffectRunner {
+    public let store: Store
+    public let definition: ContestDefinition
+    public var viewer: ExternalViewer
+    /// The settings key where the import may record the folder screenshots are relative to.
+    public static let filesBaseKey = "files.base"
+
+    public init(store: Store, definition: ContestDefinition, viewer: ExternalViewer = ExternalViewer()) {
+        self.store = store
+        self.definition = definition
+        self.viewer = viewer
+    }
+
+    /// Runs one effect; errors come back as `Msg.failed` in `language`, never thrown.
+    public func perform(_ effect: Effect, language: Language) -> Msg? {
+        let messageLanguage: MessageLanguage = language == .zh ? .zh : .en
+        do {
+            return try run(effect, language: language)
+        } catch let error as StoreError {
+            return .failed(error.message(language: messageLanguage))
+        } catch {
+            return .failed(Localizer(language)(.unexpectedError, ["error": "\(error)"]))
+        }
+    }
+
+    private func run(_ effect: Effect, language: Language) throws -> Msg? {
+        let l10n = Localizer(language)
+        switch effect {
+        case .loadLoginUsers:
+            return .loginUsersLoaded(try store.users.list())
+        case .authenticate(let name, let pin):
+            return .loginResult(name: name, outcome: try store.users.authenticate(name: name, pin: pin))
+        case .loadPhase:
+            return .phaseLoaded(try store.phase.current())
+        case .loadProgress:
+            return .progressLoaded(try store.read { _ in
+                var byStage: [ReviewStage: Int] = [:]
+                for stage in ReviewStage.allCases { byStage[stage] = try store.entrants.count(EntrantQuery(stage: stage)) }
+                return StageCounts(total: try store.entrants.count(), byStage: byStage)
+            })
+        case .loadEntrants(let request):
+            return .entrantsLoaded(try loadPage(request))
+        case .loadDetail(let summary):
+            return .detailLoaded(try loadDetail(summary))
+        case .loadUsers:
+            return .usersLoaded(try store.users.list())
+        case .addUser(let draft):
+            try store.users.add(name: draft.name, role: draft.role, unit: draft.unit, city: draft.city, pin: draft.pin, actor: draft.actor)
+            return .written(.userAdded(name: draft.name))
+        case .deactivateUser(let name, let actor):
+            try store.users.deactivate(name: name, actor: actor)
+            return .written(.userDeactivated(name: name))
+        case .resetPin(let name, let pin, let actor):
+            try store.users.resetPin(name: name, pin: pin, actor: actor)
+            return .written(.pinReset(name: name))
+        case .setPhase(let id, let actor):
+            try store.phase.set(id, actor: actor)
+            return .written(.phaseSet(id: id))
+        case .openFile(let stored):
+            let path = ExternalViewer.resolve(stored, baseFolder: try baseFolder())
+            switch viewer.open(path) {
+            case .opened(let name): return .info(l10n(.viewerOpened, ["viewer": name, "path": path]))
+            case .viewerMissing(let name): return .failed(l10n(.viewerMissing, ["viewer": name]))
+            case .fileMissing(let path): return .failed(l10n(.fileMissing, ["path": path]))
+            case .failed(let name, let reason): return .failed(l10n(.viewerFailed, ["viewer": name, "reason": reason]))
+            }
+        case .redraw:
+            return nil
+        }
+    }
+
+    /// The stored base folder, else the database's own folder.
+    func baseFolder() throws -> String {
+        if let stored = try store.settings.value(for: Self.filesBaseKey), !stored.isEmpty { return stored }
+        let folder = (store.path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
+    }
+
+    /// Count and window in one read, so they agree; reversed sorts read from the end.
+    func loadPage(_ request: EntrantPageRequest) throws -> EntrantPage {
+        try store.read { _ in
+            var query = EntrantQuery(search: request.search, stage: request.stage, sort: request.sort.key)
+            let total = try store.entrants.count(query)
+            let range = request.storeRange(total: total)
+            query.offset = range.offset
+            query.limit = range.limit
+            var rows = range.limit > 0 ? try store.entrants.page(query) : []
+            if request.sort.isReversed { rows.reverse() }
+            let start = request.sort.isReversed ? total - range.offset - rows.count : range.offset
+            return EntrantPage(generation: request.generation, total: total, start: max(0, start), rows: rows, keepId: request.keepId)
+        }
+    }
+
+    func loadDetail(_ summary: EntrantSummary) throws -> EntrantDetail {
+        let entrant = try store.entrants.entrant(id: summary.id)
+        let vote = try store.votes.latest(entrantId: summary.id)
+        let now = store.clock()
+        var fresh = summary
+        // The browser row may be stale by now; take the stage and recommendation from the file.
+        // (The name is part of the searchable text, so a search by it finds the row among few.)
+        if let entrant, let row = try store.entrants.page(EntrantQuery(search: entrant.name, limit: 100)).first(where: { $0.id == summary.id }) {
+            fresh = row
+        }
+        return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
+                             roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
+                             roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class JuryAppTestsSmoke: XCTestCase {
-    func testModuleBuilds() throws {}
-}
