@@ -44,13 +44,14 @@ public final class AppRuntime {
     @discardableResult
     public func step() -> Bool {
         let key = terminal.readKey(timeoutMs: keyTimeoutMs)
+        // The clock first, so a key is judged against the time it was pressed (e.g. the PIN wait).
+        dispatch(.tick(clock()))
         if let key {
             if key == .resize || terminal.size != state.size { dispatch(.resized(terminal.size)) }
             if key != .resize { dispatch(.key(key)) }
         } else if terminal.size != state.size {
             dispatch(.resized(terminal.size))
         }
-        dispatch(.tick(clock()))
         checkForChanges()
         if !state.shouldQuit { draw() }
         return key != nil

@@ -1,0 +1,177 @@
+import Foundation
+@testable import JuryApp
+import JuryCore
+import JuryStore
+import TerminalKit
+import XCTest
+
+/// `update` alone: keys, refreshes, login refusals, role homes — no store involved.
+final class UpdateTests: XCTestCase {
+    private let definition = try? ContestDefinition.decode(Data(AppFixture.contestJSON.utf8))
+
+    private func state(role: Role? = .chair, route: Route = .home) throws -> AppState {
+        let def = try XCTUnwrap(definition)
+        var s = AppState(language: .zh, definition: def, databasePath: "/tmp/jury.sqlite", size: Size(width: 80, height: 24), now: AppFixture.now)
+        if let role { _ = App.signIn(account(role), &s) }
+        if route != .home { s.routes.append(route) }
+        return s
+    }
+
+    private func account(_ role: Role, name: String = "某人") -> UserAccount {
+        // UserAccount has no public initializer; use one read from a real row shape via the login message path.
+        FakeAccounts.make(name: name, role: role)
+    }
+
+    private func summaries(_ range: Range<Int>) -> [EntrantSummary] {
+        range.map { FakeAccounts.summary(id: String(format: "E%06d", $0), name: "达人\($0)") }
+    }
+
+    private func send(_ s: inout AppState, _ keys: Key...) -> [Effect] {
+        keys.flatMap { App.update(&s, .key($0)) }
+    }
+
+    func testRoleHomesOfferOnlyWorkingEntries() {
+        XCTAssertEqual(HomeItem.menu(for: .reviewer).first, .entrants(stage: .registered))
+        XCTAssertEqual(HomeItem.menu(for: .judge).first, .entrants(stage: .finalist))
+        XCTAssertEqual(HomeItem.menu(for: .chair).first, .entrants(stage: nil))
+        XCTAssertEqual(HomeItem.menu(for: .admin), [.users, .phase, .entrants(stage: nil), .signOut])
+    }
+
+    func testSignInGoesHomeAndLoadsProgress() throws {
+        var s = try state(role: nil)
+        let effects = App.update(&s, .loginResult(name: "某人", outcome: .success(account(.reviewer))))
+        XCTAssertEqual(s.route, .home)
+        XCTAssertEqual(effects, [.loadPhase, .loadProgress])
+        guard case .loadEntrants(let request)? = send(&s, .enter).first else { return XCTFail("Enter opens the browser") }
+        XCTAssertEqual(request.stage, .registered)
+        XCTAssertEqual(s.route, .entrants)
+    }
+
+    func testWrongPinIsSaidAndSlowsTheNextTry() throws {
+        var s = try state(role: nil)
+        _ = App.update(&s, .loginUsersLoaded([account(.judge, name: "李评委")]))
+        _ = send(&s, .enter, .char("1"), .char("1"), .char("1"), .char("1"))
+        XCTAssertEqual(send(&s, .enter), [.authenticate(name: "李评委", pin: "1111")])
+        _ = App.update(&s, .loginResult(name: "李评委", outcome: .wrongPin(waitSeconds: 4)))
+        XCTAssertEqual(LoginScreen.refusalText(s), "PIN 错误，请 4 秒后再试")
+        XCTAssertEqual(s.login.pin.text, "", "the typed PIN is cleared")
+        _ = send(&s, .char("2"), .char("2"), .char("2"), .char("2"))
+        XCTAssertEqual(send(&s, .enter), [], "no attempt while the wait runs")
+        _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(2)))
+        XCTAssertEqual(LoginScreen.refusalText(s), "PIN 错误，请 2 秒后再试")
+        _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(5)))
+        XCTAssertEqual(send(&s, .enter), [.authenticate(name: "李评委", pin: "2222")])
+    }
+
+    func testBrowserKeysAndWindowRequests() throws {
+        var s = try state()
+        let open = HomeScreen.open(.entrants(stage: nil), &s)
+        guard case .loadEntrants(let first)? = open.first else { return XCTFail("no load") }
+        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: first.generation, total: 100_000, start: 0,
+                                                         rows: summaries(0..<200), keepId: nil)))
+        XCTAssertEqual(send(&s, .char("j"), .char("j"), .down), [])
+        XCTAssertEqual(s.browser.selectedRow?.id, "E000003")
+        _ = send(&s, .ctrl("d"))
+        XCTAssertEqual(s.browser.table.selected, 3 + EntrantBrowserScreen.visibleRows(s.size) / 2)
+        let effects = send(&s, .char("G"))
+        XCTAssertEqual(s.browser.table.selected, 99_999)
+        guard case .loadEntrants(let request)? = effects.first else { return XCTFail("G must fetch the last window") }
+        XCTAssertEqual(request.start, 100_000 - BrowserState.windowSize)
+        XCTAssertEqual(s.browser.rows.count, 200, "only a window is ever held")
+        _ = send(&s, .char("g"))
+        XCTAssertEqual(s.browser.table.selected, 0)
+    }
+
+    func testReversedSortReadsFromTheEnd() {
+        var r = EntrantPageRequest(search: "", stage: nil, sort: BrowserSort(key: .name, ascending: false), start: 0, limit: 200,
+                                   generation: 1, keepId: nil)
+        XCTAssertEqual(r.storeRange(total: 1000).offset, 800)
+        XCTAssertEqual(r.storeRange(total: 1000).limit, 200)
+        r.start = 950
+        XCTAssertEqual(r.storeRange(total: 1000).offset, 0)
+        XCTAssertEqual(r.storeRange(total: 1000).limit, 50)
+        r.sort = BrowserSort(key: .followersDescending, ascending: false)
+        XCTAssertEqual(r.storeRange(total: 1000).offset, 950, "followers come largest first from the store")
+    }
+
+    func testRefreshKeepsSelectionByIdAndTypedFilter() throws {
+        var s = try state()
+        _ = HomeScreen.open(.entrants(stage: nil), &s)
+        guard case .loadEntrants(let filtered)? = send(&s, .char("/"), .char("达")).last else { return XCTFail("typing filters") }
+        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: filtered.generation, total: 50, start: 0, rows: summaries(0..<50), keepId: nil)))
+        _ = send(&s, .enter, .down, .down, .down, .down, .down, .char("/"))
+        let generation = s.browser.generation
+        XCTAssertTrue(s.browser.editingFilter)
+        let refresh = App.update(&s, .externalChange)
+        guard case .loadEntrants(let again)? = refresh.first(where: { if case .loadEntrants = $0 { true } else { false } }) else {
+            return XCTFail("refresh must re-read the window")
+        }
+        XCTAssertEqual(again.search, "达")
+        // Another session inserted two rows before ours: the same entrant is now two lower.
+        var rows = summaries(0..<50)
+        rows.insert(FakeAccounts.summary(id: "N1", name: "新人1"), at: 0)
+        rows.insert(FakeAccounts.summary(id: "N2", name: "新人2"), at: 0)
+        let screenLine = s.browser.table.selected - s.browser.table.offset
+        let selectedId = s.browser.selectedRow?.id
+        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId)))
+        XCTAssertEqual(s.browser.selectedRow?.id, selectedId)
+        XCTAssertEqual(s.browser.table.selected - s.browser.table.offset, screenLine, "the cursor stays on its screen line")
+        XCTAssertEqual(s.browser.filter.text, "达")
+        XCTAssertTrue(s.browser.editingFilter)
+    }
+
+    func testFilterEscClearsEnterKeeps() throws {
+        var s = try state()
+        _ = HomeScreen.open(.entrants(stage: nil), &s)
+        _ = send(&s, .char("/"), .char("西"), .char("安"))
+        XCTAssertEqual(s.browser.filter.text, "西安")
+        _ = send(&s, .enter)
+        XCTAssertFalse(s.browser.editingFilter)
+        XCTAssertEqual(s.browser.filter.text, "西安")
+        _ = send(&s, .char("/"), .escape)
+        XCTAssertEqual(s.browser.filter.text, "")
+        XCTAssertEqual(s.route, .entrants)
+        _ = send(&s, .char("q"))
+        XCTAssertEqual(s.route, .home)
+    }
+
+    func testHelpListsTheCurrentScreensTable() throws {
+        var s = try state()
+        _ = HomeScreen.open(.entrants(stage: nil), &s)
+        _ = send(&s, .char("?"))
+        guard case .help(let help)? = s.overlay else { return XCTFail("no help") }
+        let labels = Set(help.entries.map(\.key))
+        for binding in EntrantBrowserScreen.bindings { XCTAssertTrue(labels.contains(binding.label), binding.label) }
+        XCTAssertFalse(labels.contains("a"), "users-screen keys are not listed here")
+        _ = send(&s, .escape)
+        XCTAssertNil(s.overlay)
+    }
+
+    func testQuitAsksOnHomeAndEverywhereWithCtrlC() throws {
+        var s = try state()
+        _ = send(&s, .char("q"))
+        guard case .confirm(_, .quit)? = s.overlay else { return XCTFail("q on home asks") }
+        _ = send(&s, .char("n"))
+        XCTAssertFalse(s.shouldQuit)
+        _ = send(&s, .ctrl("c"), .char("y"))
+        XCTAssertTrue(s.shouldQuit)
+    }
+
+    func testAddUserFormValidatesBeforeWriting() throws {
+        var s = try state(role: .admin)
+        _ = HomeScreen.open(.users, &s)
+        _ = App.update(&s, .usersLoaded([account(.admin, name: "admin")]))
+        _ = send(&s, .char("a"))
+        XCTAssertEqual(s.route, .userForm)
+        for c in "admin" { _ = send(&s, .char(c)) }
+        _ = send(&s, .tab, .tab, .tab, .tab)
+        for c in "1234" { _ = send(&s, .char(c)) }
+        XCTAssertEqual(send(&s, .enter), [])
+        XCTAssertEqual(s.userForm.error, "已有名为“admin”的用户。")
+        _ = send(&s, .backspace, .backspace, .backspace, .backspace, .backspace)
+        for c in "陈晓" { _ = send(&s, .char(c)) }
+        _ = send(&s, .tab, .right)
+        _ = send(&s, .tab, .tab, .tab)
+        XCTAssertEqual(send(&s, .ctrl("s")), [.addUser(UserDraft(name: "陈晓", role: .judge, unit: "", city: "", pin: "1234", actor: "某人"))])
+    }
+}
