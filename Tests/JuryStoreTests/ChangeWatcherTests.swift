@@ -17,7 +17,7 @@ final class ChangeWatcherTests: XCTestCase {
         helper.executableURL = BuiltProducts.directory.appendingPathComponent("jurydesk-stress")
         helper.arguments = ["once", t.path, "other", "300"]
         let outFile = t.dir.path("once.out")
-        FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
         helper.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
         try helper.run()
         let told = try watcher.waitForChange(timeout: 10)
