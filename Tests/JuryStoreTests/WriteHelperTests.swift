@@ -37,10 +37,10 @@ final class WriteHelperTests: XCTestCase {
         helper.executableURL = BuiltProducts.directory.appendingPathComponent("jurydesk-stress")
         helper.arguments = ["hammer", t.path, String(n), "child", "0"]
         let errFile = t.dir.path("stress.err")
-        FileManager.default.createFile(atPath: errFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile, contents: nil)
         helper.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
         let outFile = t.dir.path("stress.out")
-        FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
         helper.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
         try helper.run()
         // Start only once the child is writing, so the two really contend for the lock.

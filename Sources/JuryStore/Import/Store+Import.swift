@@ -6,10 +6,10 @@ extension Store {
     /// transaction, one audit entry; importing the same data again changes nothing.
     @discardableResult
     public func importEntrants(_ entrants: [Entrant], actor: String) throws -> ImportResult {
-        var result = ImportResult(inputSHA256: try InputDigest.of(entrants))
         try checkUniqueIds(entrants.map(\.id), what: "entrant id")
+        let digest = try InputDigest.of(entrants)
         return try write(actor: actor, action: "import.entrants", subject: "\(entrants.count)") { ctx in
-            var r = result
+            var r = ImportResult(inputSHA256: digest)
             for e in entrants {
                 if let existing = try EntrantRows.fetch(id: e.id, db: ctx.db) {
                     if existing == EntrantRows.normalized(e) { r.unchanged += 1; continue }
@@ -22,7 +22,6 @@ extension Store {
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
             ctx.addDetail("counts", r.auditDetail)
-            result = r
             return r
         }
     }

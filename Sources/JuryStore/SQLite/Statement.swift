@@ -8,7 +8,10 @@ public final class Statement {
     let handle: OpaquePointer
     /// The SQL it was prepared from, for error messages.
     public let sql: String
-    private unowned let database: Database
+    // The connection handle and path, not the Database: close_v2 keeps the handle alive until this
+    // statement is finalized, and a statement held past its Database must not crash on an error.
+    private let connection: OpaquePointer
+    private let path: String
 
     init(database: Database, sql: String) throws {
         var stmt: OpaquePointer?
@@ -18,10 +21,15 @@ public final class Statement {
         }
         self.handle = stmt
         self.sql = sql
-        self.database = database
+        self.connection = database.handle
+        self.path = database.path
     }
 
     deinit { sqlite3_finalize(handle) }
+
+    private func error(code: Int32) -> StoreError {
+        .sqlite(path: path, code: code, message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+    }
 
     /// Resets the statement and forgets earlier bindings, ready for a fresh run.
     public func reset() {
@@ -48,7 +56,7 @@ public final class Statement {
                 return jd_bind_blob(handle, index, raw.baseAddress, Int32(raw.count))
             }
         }
-        guard rc == SQLITE_OK else { throw database.error(code: rc, sql: sql) }
+        guard rc == SQLITE_OK else { throw error(code: rc) }
     }
 
     /// Binds one value to a named parameter (`:name`, `@name` or `$name`; the prefix must be given).
@@ -78,7 +86,7 @@ public final class Statement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let err = database.error(code: rc, sql: sql)
+            let err = error(code: rc)
             sqlite3_reset(handle)
             throw err
         }

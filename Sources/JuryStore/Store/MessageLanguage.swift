@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language a user-facing message is written in.
 public enum MessageLanguage: String, Sendable, CaseIterable {
     case zh
@@ -10,5 +12,3 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
         return lang.lowercased().hasPrefix("zh") ? .zh : .en
     }
 }
-
-import Foundation

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// The JuryDesk SQLite file: opening, creating and migrating it, and the write helper.
@@ -92,7 +95,3 @@ public final class Store {
     /// The current time as the store writes it.
     public var nowText: String { UTCTime.format(clock()) }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
