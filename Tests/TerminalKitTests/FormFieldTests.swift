@@ -14,6 +14,7 @@ final class FormFieldTests: XCTestCase {
         XCTAssertNil(field.message)
         XCTAssertTrue(field.handle(.char("5")))      // 8.55: a second decimal is refused
         XCTAssertEqual(field.text, "8.5")
+        XCTAssertEqual(field.message, "use digits and at most one decimal place")
         field = NumberField(value: nil, range: 0...100, step: 5)
         type("12", into: &field)                      // 12 > 10.0: the "2" is rejected
         XCTAssertEqual(field.text, "1")
@@ -111,5 +112,23 @@ final class FormFieldTests: XCTestCase {
             pin.draw(into: inner.region(Rect(x: 13, y: 13, width: 10, height: 1)), focused: false, theme: .default)
         }
         assertSnapshot(screen, named: "form-80x24")
+    }
+}
+
+final class FormFieldSetterTests: XCTestCase {
+    func testSetters() {
+        var text = TextField(text: "a")
+        text.setText("评委")
+        XCTAssertEqual(text.cursor, 2)
+        _ = text.handle(.char("甲"))
+        XCTAssertEqual(text.text, "评委甲")
+        var number = NumberField(value: 10, range: 0...100)
+        _ = number.handle(.char("9"))
+        XCTAssertNotNil(number.message)
+        number.setValue(55)
+        XCTAssertEqual(number.text, "5.5")
+        XCTAssertNil(number.message)
+        number.setValue(nil)
+        XCTAssertNil(number.value)
     }
 }

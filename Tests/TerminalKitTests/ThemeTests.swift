@@ -86,6 +86,8 @@ final class ThemeTests: XCTestCase {
         for style in adapted.styles.values {
             for color in [style.foreground, style.background] { XCTAssertLessThan(color.paletteIndex ?? 0, 8) }
         }
+        XCTAssertEqual(Style(foreground: .brightRed).degraded(to: .ansi8), Style(foreground: .red, attributes: .bold))
+        XCTAssertEqual(Style(foreground: .brightRed).degraded(to: .ansi16), Style(foreground: .brightRed))
         let none = Theme.default.adapted(to: .none)
         XCTAssertTrue(none.isMonochrome)
         XCTAssertTrue(none[.selected].attributes.contains(.reverse), "a coloured selection stays visible without colour")

@@ -8,7 +8,8 @@ public enum Key: Sendable, Hashable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete, insert
-    /// Control plus a letter, lower-cased: Ctrl-A is `.ctrl("a")` (Tab, Enter and Backspace have their own cases).
+    /// Control plus a letter, lower-cased: Ctrl-A is `.ctrl("a")`. Ctrl-I, Ctrl-M/Ctrl-J and Ctrl-H are
+    /// indistinguishable from Tab, Enter and Backspace on a terminal and arrive as those keys.
     case ctrl(Character)
     /// F1…F12 (and beyond, where the terminal reports them).
     case function(Int)

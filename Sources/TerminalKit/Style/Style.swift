@@ -39,7 +39,10 @@ public struct Style: Sendable, Hashable {
     /// highlighted things (a selected row, a status bar) stay visible.
     public func degraded(to level: ColorLevel) -> Style {
         guard level == .none else {
-            return Style(foreground: foreground.degraded(to: level), background: background.degraded(to: level), attributes: attributes)
+            var attrs = attributes
+            // An 8-colour terminal (the Linux console) shows bright foregrounds as bold.
+            if level == .ansi8, let index = foreground.paletteIndex, (8..<16).contains(index) { attrs.insert(.bold) }
+            return Style(foreground: foreground.degraded(to: level), background: background.degraded(to: level), attributes: attrs)
         }
         var attrs = attributes
         if background != .default { attrs.insert(.reverse) }

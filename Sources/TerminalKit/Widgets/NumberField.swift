@@ -8,11 +8,14 @@ public struct NumberField: FormField, Sendable {
         /// Given the formatted minimum and maximum.
         public var outOfRange: @Sendable (String, String) -> String
         public var empty: String
+        /// Shown when a key would make the text something other than a number with one decimal.
+        public var format: String
 
         public init(outOfRange: @escaping @Sendable (String, String) -> String = { "must be between \($0) and \($1)" },
-                    empty: String = "enter a number") {
+                    empty: String = "enter a number", format: String = "use digits and at most one decimal place") {
             self.outOfRange = outOfRange
             self.empty = empty
+            self.format = format
         }
     }
 
@@ -37,6 +40,12 @@ public struct NumberField: FormField, Sendable {
         return v
     }
 
+    /// Replaces the value (nil empties the field) and clears any message.
+    public mutating func setValue(_ tenths: Int?) {
+        text = tenths.map(NumberField.format) ?? ""
+        message = nil
+    }
+
     /// Formats tenths for display: 85 → "8.5", 100 → "10.0", -5 → "-0.5".
     public static func format(_ tenths: Int) -> String {
         let sign = tenths < 0 ? "-" : ""
@@ -56,7 +65,7 @@ public struct NumberField: FormField, Sendable {
         switch key {
         case .char(let c) where c.isASCII && (c.isNumber || c == "."):
             let candidate = text + String(c)
-            guard NumberField.parse(candidate) != nil || candidate == "." else { return reject(nil) }
+            guard NumberField.parse(candidate) != nil || candidate == "." else { return reject(messages.format) }
             if let v = NumberField.parse(candidate), v > range.upperBound { return reject(rangeMessage) }
             text = candidate
             message = nil

@@ -46,7 +46,8 @@ public struct TableView {
             var x = 0
             for (i, column) in columns.enumerated() {
                 var title = column.title
-                if let sort, sort.column == i { title += sort.ascending ? "▲" : "▼" }
+                // The indicator is kept even when the title must be cut to make room for it.
+                if let sort, sort.column == i { title = title.truncated(toWidth: widths[i] - 1) + (sort.ascending ? "▲" : "▼") }
                 region.put(title, x: x, y: 0, width: widths[i], alignment: column.alignment, style: theme[.header])
                 x += widths[i] + columnSpacing
             }

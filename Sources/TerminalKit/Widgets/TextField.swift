@@ -19,6 +19,12 @@ public struct TextField: FormField, Sendable {
         self.placeholder = placeholder
     }
 
+    /// Replaces the text (e.g. when the app loads a saved value) and puts the cursor at its end.
+    public mutating func setText(_ newText: String) {
+        text = newText
+        cursor = newText.count
+    }
+
     public mutating func handle(_ key: Key) -> Bool {
         var characters = Array(text)
         switch key {
