@@ -16,4 +16,41 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliMissingValue
     case cliMissingArgument
     case cliExtraArgument
+    case cliUsage
+    case cliInitDone
+    case cliCannotRead
+    case cliUnknownKind
+    case cliImportRejected
+    case cliImportDone
+    case cliImportReading
+    case cliImportWriting
+    case cliUnregistered
+    case cliShortUnits
+    case cliShortUnitLine
+    case cliInitialPins
+    case cliExported
+    case cliUnmaskedNeedsAdmin
+    case cliNotAdmin
+    case cliWrongPin
+    case cliWaitPin
+    case cliPinPrompt
+    case cliPinRepeat
+    case cliPinMismatch
+    case cliPinNoInput
+    case cliUnknownRole
+    case cliUserAdded
+    case cliUserDeactivated
+    case cliPinReset
+    case cliUserListHeader
+    case cliActive
+    case cliInactive
+    case cliVerifyFailed
+    case cliSampleWritten
+    case cliDemoBuilt
+    case cliDemoPins
+    case cliSampleMissing
+    case cliPhaseCurrent
+    case cliPhaseSet
+    case cliPhaseUnknown
+    case cliPhaseNone
 }
