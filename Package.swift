@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),
         .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
         .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport"]),

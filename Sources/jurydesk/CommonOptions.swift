@@ -26,12 +26,16 @@ extension JuryDesk {
         var paths: [String] = []
         if let env = ProcessInfo.processInfo.environment["JURYDESK_THEMES"] { paths.append(env) }
         paths.append(FileManager.default.currentDirectoryPath + "/Themes")
-        // .build/<triple>/debug/jurydesk → the package root is four levels up.
+        paths.append(packageRoot().appendingPathComponent("Themes").path)
+        return paths
+    }
+
+    /// The package folder the binary was built in (`.build/<triple>/debug/jurydesk` → four levels up).
+    static func packageRoot() -> URL {
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var root = exe.deletingLastPathComponent()
         for _ in 0..<3 { root = root.deletingLastPathComponent() }
-        paths.append(root.appendingPathComponent("Themes").path)
-        return paths
+        return root
     }
 
     static func printError(_ message: String) {

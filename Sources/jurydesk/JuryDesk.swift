@@ -1,34 +1,62 @@
 import Foundation
 import JuryApp
+import JuryCore
+import JuryStore
 
 /// The `jurydesk` command: parses the subcommand and hands over to the modules.
 @main
 struct JuryDesk {
     static func main() {
         var args = Array(CommandLine.arguments.dropFirst())
-        let command = args.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "open"
-        if !args.isEmpty && !(args[0].hasPrefix("-")) { args.removeFirst() }
+        var command = "open"
+        if let first = args.first, !first.hasPrefix("-") {
+            command = first
+            args.removeFirst()
+        }
+        let langFlag = args.firstIndex(of: "--lang").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+        let t = localizer(langFlag)
         let status: Int32
         do {
-            status = try run(command, args)
+            status = try run(command, args, t)
         } catch let problem as Arguments.Problem {
             printError(problem.message)
             status = 64
+        } catch let error as StoreError {
+            printError(error.message(language: t.language == .zh ? .zh : .en))
+            status = 1
         } catch {
-            printError("\(error)")
+            printError(error.localizedDescription)
             status = 1
         }
         exit(status)
     }
 
-    static func run(_ command: String, _ args: [String]) throws -> Int32 {
+    /// Options every subcommand accepts.
+    static let common: Set<String> = ["db", "lang", "journal"]
+
+    static func run(_ command: String, _ args: [String], _ t: Localizer) throws -> Int32 {
+        func context(_ valued: Set<String>, _ flags: Set<String> = []) throws -> CommandContext {
+            CommandContext(args: try parse(args, command: command, valued: common.union(valued), flags: flags), t: t)
+        }
         switch command {
         case "open":
-            let a = try parse(args, command: command, valued: ["db", "lang", "theme"], flags: [])
-            return try Workstation.run(WorkstationOptions(databasePath: databasePath(a), language: a.value("lang"),
-                                                          theme: a.value("theme"), themeSearchPaths: themeSearchPaths()))
+            let c = try context(["theme"])
+            try c.noExtra(after: 0, usage: "jurydesk open --db PATH [--lang zh|en] [--theme NAME]")
+            return try Workstation.run(WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
+                                                          theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths()))
+        case "init": return try InitCommand.run(try context(["contest"], ["force"]))
+        case "import": return try ImportCommand.run(try context(["unit"]))
+        case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))
+        case "user": return try UserCommand.run(try context(["role", "unit", "city"], ["pin-stdin"]))
+        case "phase": return try PhaseCommand.run(try context([]))
+        case "verify": return try VerifyCommand.run(try context([]))
+        case "sample": return try SampleCommand.run(try context(["out", "seed"]))
+        case "demo": return try DemoCommand.run(try context(["sample", "theme"], ["no-open"]))
+        case "help", "--help", "-h":
+            print(t(.cliUsage))
+            return 0
         default:
-            throw Arguments.Problem(message: localizer(nil)(.cliUnknownCommand, ["name": command]))
+            throw Arguments.Problem(message: t(.cliUnknownCommand, ["name": command]))
         }
     }
 }

@@ -5,6 +5,43 @@ public enum StringKey: String, CaseIterable, Sendable {
     case enlargeWindow, notSignedIn, statusUser, labelWithCount, unexpectedError
     // Command line (used by the jurydesk executable)
     case cliUnknownCommand, cliUnknownOption, cliMissingValue, cliMissingArgument, cliExtraArgument
+    case cliUsage
+    case cliInitDone
+    case cliCannotRead
+    case cliUnknownKind
+    case cliImportRejected
+    case cliImportDone
+    case cliImportReading
+    case cliImportWriting
+    case cliUnregistered
+    case cliShortUnits
+    case cliShortUnitLine
+    case cliInitialPins
+    case cliExported
+    case cliUnmaskedNeedsAdmin
+    case cliNotAdmin
+    case cliWrongPin
+    case cliWaitPin
+    case cliPinPrompt
+    case cliPinRepeat
+    case cliPinMismatch
+    case cliPinNoInput
+    case cliUnknownRole
+    case cliUserAdded
+    case cliUserDeactivated
+    case cliPinReset
+    case cliUserListHeader
+    case cliActive
+    case cliInactive
+    case cliVerifyFailed
+    case cliSampleWritten
+    case cliDemoBuilt
+    case cliDemoPins
+    case cliSampleMissing
+    case cliPhaseCurrent
+    case cliPhaseSet
+    case cliPhaseUnknown
+    case cliPhaseNone
     // Start-up
     case definitionUnreadable, themeNotFound, terminalUnavailable
     // Help overlay and quitting

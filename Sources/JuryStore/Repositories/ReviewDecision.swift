@@ -4,7 +4,7 @@ public struct ReviewDecision: Hashable, Sendable {
     public var round: Int
     public var entrantId: String
     public var reviewer: String
-    public var outcome: ReviewOutcome
+    public var outcome: ReviewVerdict
     /// Rules the reviewer waived (e.g. the follower minimum for an exceptional work), as rule ids.
     public var waivers: [String]
     /// Why it failed, as rule ids or short texts.
@@ -13,7 +13,7 @@ public struct ReviewDecision: Hashable, Sendable {
     public var decidedAt: String
 
     init?(row: Row) {
-        guard let id = row.int64("id"), let outcome = ReviewOutcome(rawValue: row.string("outcome") ?? "") else { return nil }
+        guard let id = row.int64("id"), let outcome = ReviewVerdict(rawValue: row.string("outcome") ?? "") else { return nil }
         self.id = id
         round = row.int("round") ?? 0
         entrantId = row.string("entrant_id") ?? ""

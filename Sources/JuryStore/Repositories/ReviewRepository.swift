@@ -6,7 +6,7 @@ public struct ReviewRepository {
 
     /// Records a decision (sealed for `verify`), moves the entrant's stage, and releases the claim.
     @discardableResult
-    public func record(round: Int, entrantId: String, reviewer: String, outcome: ReviewOutcome,
+    public func record(round: Int, entrantId: String, reviewer: String, outcome: ReviewVerdict,
                        waivers: [String] = [], reasons: [String] = [], note: String = "") throws -> Int64 {
         guard round == 1 || round == 2 else { throw StoreError.invalidArgument(field: "round", reason: "must be 1 or 2, got \(round)") }
         return try store.write(actor: reviewer, action: "review.decide", subject: entrantId,

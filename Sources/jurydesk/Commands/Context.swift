@@ -1,0 +1,51 @@
+import Foundation
+import JuryApp
+import JuryCore
+import JuryStore
+
+/// What every subcommand needs: its parsed arguments, the message language and the store.
+struct CommandContext {
+    let args: Arguments
+    let t: Localizer
+
+    var language: Language { t.language }
+    var storeLanguage: MessageLanguage { language == .zh ? .zh : .en }
+    var contestLanguage: ContestLanguage { language == .zh ? .zhHans : .en }
+    var dbPath: String { JuryDesk.databasePath(args) }
+    var journal: JournalMode { args.value("journal").flatMap(JournalMode.init(rawValue:)) ?? .wal }
+    /// Who the audit log names for command-line writes: the operating-system user.
+    var actor: String { "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown") }
+
+    func openStore() throws -> Store { try Store.open(at: dbPath, journal: journal) }
+
+    func say(_ text: String) { print(text) }
+
+    /// Progress and notes go to stderr so stdout stays clean for piping.
+    func note(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+    /// The required positional at `index`, or a usage error.
+    func positional(_ index: Int, _ name: String, usage: String) throws -> String {
+        guard index < args.positionals.count else {
+            throw Arguments.Problem(message: t(.cliMissingArgument, ["name": name, "usage": usage]))
+        }
+        return args.positionals[index]
+    }
+
+    /// Refuses positionals beyond `count`.
+    func noExtra(after count: Int, usage: String) throws {
+        if args.positionals.count > count {
+            throw Arguments.Problem(message: t(.cliExtraArgument, ["value": args.positionals[count], "usage": usage]))
+        }
+    }
+
+    func read(_ path: String) throws -> Data {
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw Arguments.Problem(message: t(.cliCannotRead, ["path": path, "reason": error.localizedDescription]))
+        }
+    }
+}
+
+/// A command failed in a way already explained to the user; only the exit status is left to give.
+struct ExitStatus: Error {
+    let code: Int32
+}

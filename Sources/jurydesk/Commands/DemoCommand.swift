@@ -1,0 +1,77 @@
+import Foundation
+import JuryApp
+import JuryCore
+import JuryStore
+
+/// `jurydesk demo [--db PATH] [--sample DIR] [--no-open]`: a fresh demo database from SampleData,
+/// loaded through the same import paths a real contest uses, then the workstation on it.
+enum DemoCommand {
+    static let usage = "jurydesk demo [--db PATH] [--sample DIR] [--no-open] [--lang zh|en] [--theme NAME]"
+    /// Demo PINs by role (also in the README).
+    static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "3333", .admin: "0000"]
+
+    static func run(_ c: CommandContext) throws -> Int32 {
+        try c.noExtra(after: 0, usage: usage)
+        let sample = try sampleFolder(c)
+        let dbPath = c.args.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "demo/jurydesk.sqlite"
+        let folder = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try build(at: dbPath, from: sample, c)
+        let entrants = try store.entrants.count()
+        let units = try store.recommendations.units().count
+        let votes = try store.read { try $0.scalar("SELECT count(*) FROM vote_snapshots")?.int64 ?? 0 }
+        let users = try store.users.list().count
+        c.say(c.t(.cliDemoBuilt, ["path": dbPath, "entrants": String(entrants), "units": String(units),
+                                  "votes": String(votes), "users": String(users)]))
+        c.say(c.t(.cliDemoPins))
+        if c.args.flag("no-open") || isatty(STDIN_FILENO) != 1 { return 0 }
+        return try Workstation.run(WorkstationOptions(databasePath: dbPath, language: c.args.value("lang"),
+                                                      theme: c.args.value("theme"),
+                                                      themeSearchPaths: JuryDesk.themeSearchPaths()))
+    }
+
+    /// Creates the database afresh and imports every sample file.
+    static func build(at dbPath: String, from sample: URL, _ c: CommandContext) throws -> Store {
+        let contest = try c.read(sample.appendingPathComponent("contest.json").path)
+        let store = try Store.create(at: dbPath, contestDefinitionJSON: String(decoding: contest, as: UTF8.self),
+                                     force: true, journal: c.journal)
+        let actor = "demo"
+        let registrations = sample.appendingPathComponent("registrations.csv").path
+        _ = try store.importFile(kind: .registrations, data: try c.read(registrations), actor: actor)
+        try store.rememberMediaFolder(ofImportFile: registrations, actor: actor)
+        // One list per unit, named after the unit (the notice's form has no unit column).
+        for file in try csvFiles(in: sample.appendingPathComponent("recommendations")) {
+            let unit = file.deletingPathExtension().lastPathComponent
+            _ = try store.importFile(kind: .recommendations, data: try c.read(file.path), unit: unit, actor: actor)
+        }
+        for file in try csvFiles(in: sample.appendingPathComponent("votes")) {
+            _ = try store.importFile(kind: .votes, data: try c.read(file.path), actor: actor)
+        }
+        let people = try ImportFile.users(c.read(sample.appendingPathComponent("users.csv").path))
+        for person in people {
+            try store.users.add(name: person.name, role: person.role, unit: person.unit, city: person.city,
+                                pin: demoPins[person.role] ?? "1111", actor: actor)
+        }
+        try store.phase.set("selection", actor: actor)
+        return store
+    }
+
+    static func csvFiles(in folder: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "csv" }
+            .sorted { $0.lastPathComponent.localizedStandardCompare($1.lastPathComponent) == .orderedAscending }
+    }
+
+    /// `--sample DIR`, else ./SampleData, else SampleData in the package the binary was built from.
+    static func sampleFolder(_ c: CommandContext) throws -> URL {
+        var candidates: [String] = []
+        if let given = c.args.value("sample") { candidates = [given] } else {
+            candidates.append(FileManager.default.currentDirectoryPath + "/SampleData")
+            candidates.append(JuryDesk.packageRoot().appendingPathComponent("SampleData").path)
+        }
+        for path in candidates where FileManager.default.fileExists(atPath: path + "/contest.json") {
+            return URL(fileURLWithPath: path)
+        }
+        throw Arguments.Problem(message: c.t(.cliSampleMissing, ["dir": candidates[0]]))
+    }
+}

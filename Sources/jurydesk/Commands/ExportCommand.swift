@@ -1,0 +1,44 @@
+import Foundation
+import JuryCore
+import JuryStore
+
+/// `jurydesk export entrants|recommendations|summary [--out FILE] [--unmasked --as ADMIN]`
+enum ExportCommand {
+    static let usage = "jurydesk export entrants|recommendations|summary --db PATH [--out FILE] [--unmasked --as ADMIN [--pin-stdin]]"
+    static let kinds = ["entrants", "recommendations", "summary"]
+
+    static func run(_ c: CommandContext) throws -> Int32 {
+        let kind = try c.positional(0, "KIND", usage: usage)
+        try c.noExtra(after: 1, usage: usage)
+        guard kinds.contains(kind) else {
+            throw Arguments.Problem(message: c.t(.cliUnknownKind, [
+                "what": c.language == .zh ? "导出" : "export", "name": kind, "choices": kinds.joined(separator: ", "),
+            ]))
+        }
+        let store = try c.openStore()
+        var phones = PhoneVisibility.masked
+        if c.args.flag("unmasked") {
+            guard let admin = c.args.value("as") else {
+                c.note(c.t(.cliUnmaskedNeedsAdmin))
+                return 77
+            }
+            guard try UserCommand.signIn(admin, requiredRole: .admin, store: store, c) else { return 77 }
+            phones = .unmasked
+        }
+        let table: ExportTable
+        switch kind {
+        case "entrants": table = try store.exportEntrants(language: c.storeLanguage, phones: phones)
+        case "recommendations": table = try store.exportRecommendations(language: c.storeLanguage, phones: phones)
+        default: table = try store.exportSummary(language: c.storeLanguage)
+        }
+        let bytes = Data(table.csvBytes)
+        if let out = c.args.value("out") {
+            // Written beside the target and renamed, so a reader never sees half a file.
+            try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
+            c.note(c.t(.cliExported, ["count": String(table.rows.count), "path": out]))
+        } else {
+            FileHandle.standardOutput.write(bytes)
+        }
+        return 0
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import JuryCore
+import JuryStore
+
+/// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
+enum ImportCommand {
+    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]"
+
+    static func run(_ c: CommandContext) throws -> Int32 {
+        let kindName = try c.positional(0, "KIND", usage: usage)
+        let path = try c.positional(1, "FILE", usage: usage)
+        try c.noExtra(after: 2, usage: usage)
+        guard let kind = ImportKind(rawValue: kindName) else {
+            throw Arguments.Problem(message: c.t(.cliUnknownKind, [
+                "what": c.language == .zh ? "导入" : "import", "name": kindName,
+                "choices": ImportKind.allCases.map(\.rawValue).joined(separator: ", "),
+            ]))
+        }
+        // Open first: a wrong --db should be reported before a long parse.
+        let store = try c.openStore()
+        let interactive = isatty(STDERR_FILENO) == 1
+        if interactive { c.note(c.t(.cliImportReading, ["path": path])) }
+        let data = try c.read(path)
+        let report: FileImportReport
+        do {
+            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), actor: c.actor)
+        } catch let failure as ImportFailure {
+            c.note(c.t(.cliImportRejected, ["path": path, "count": String(failure.issues.count)]))
+            for issue in failure.issues {
+                c.note("  " + (c.language == .zh ? issue.chineseMessage : issue.englishMessage))
+            }
+            return 65
+        }
+        let kindLabel = c.t.pick(zh: kind.chineseName, en: kind.englishName)
+        for r in report.results {
+            c.say(c.t(.cliImportDone, ["kind": kindLabel, "inserted": String(r.inserted), "updated": String(r.updated),
+                                       "unchanged": String(r.unchanged), "removed": String(r.removed), "path": path]))
+        }
+        switch kind {
+        case .registrations: try store.rememberMediaFolder(ofImportFile: path, actor: c.actor)
+        case .recommendations: try reportReconciliation(store, c)
+        case .users where !report.initialPins.isEmpty:
+            c.say(c.t(.cliInitialPins))
+            for (name, pin) in report.initialPins.sorted(by: { $0.key < $1.key }) { c.say("  \(name)\t\(pin)") }
+        default: break
+        }
+        return 0
+    }
+
+    /// 已推荐未报名 and units short of the notice's ten names, after a recommendation import.
+    static func reportReconciliation(_ store: Store, _ c: CommandContext) throws {
+        let unmatched = try store.recommendations.unmatched()
+        if !unmatched.isEmpty {
+            c.say(c.t(.cliUnregistered, ["count": String(unmatched.count)]))
+            for e in unmatched {
+                let r = e.recommendation
+                c.say("  \(r.unit) #\(r.sequence) \(r.name) \(r.nickname) \(PhoneMask.mask(r.phone))")
+            }
+        }
+        let short = try store.recommendations.units().filter { $0.rows < 10 }
+        if !short.isEmpty {
+            c.say(c.t(.cliShortUnits, ["min": "10"]))
+            for u in short { c.say(c.t(.cliShortUnitLine, ["unit": u.unit, "count": String(u.rows)])) }
+        }
+    }
+}
