@@ -7,8 +7,6 @@ public final class EffectRunner {
     public let store: Store
     public let definition: ContestDefinition
     public var viewer: ExternalViewer
-    /// The settings key where the import may record the folder screenshots are relative to.
-    public static let filesBaseKey = "files.base"
 
     public init(store: Store, definition: ContestDefinition, viewer: ExternalViewer = ExternalViewer()) {
         self.store = store
@@ -74,9 +72,9 @@ public final class EffectRunner {
         }
     }
 
-    /// The stored base folder, else the database's own folder.
+    /// The folder the registrations were imported from (screenshots are relative to it), else the database's folder.
     func baseFolder() throws -> String {
-        if let stored = try store.settings.value(for: Self.filesBaseKey), !stored.isEmpty { return stored }
+        if let stored = try store.settings.value(for: Store.mediaFolderKey), !stored.isEmpty { return stored }
         let folder = (store.path as NSString).deletingLastPathComponent
         return folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
     }
