@@ -52,6 +52,16 @@ final class RuntimeTests: XCTestCase {
         XCTAssertTrue(runtime.state.shouldQuit)
     }
 
+    func testOnlyTheAdminSeesTheWholePhoneNumber() throws {
+        let fixture = try AppFixture()
+        let (runtime, terminal) = try fixture.runtime(.en, width: 132, height: 43)
+        AppFixture.signIn(runtime, terminal, as: "admin")
+        terminal.enqueue([.char("G"), .up, .enter, .enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(runtime.state.route, .detail)
+        XCTAssertTrue(terminal.screenText.contains("Phone: 13802911234"), terminal.screenText)
+    }
+
     func testSlowdownAfterRepeatedWrongPins() throws {
         let fixture = try AppFixture()
         var now = AppFixture.now

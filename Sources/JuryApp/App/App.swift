@@ -47,7 +47,11 @@ public enum App {
         case .written(let done): return written(done, &state)
         case .failed(let text):
             state.status = .error(text)
-            if state.route == .userForm { state.userForm.submitting = false }
+            if state.route == .userForm {
+                // The form stays open with what was typed, and says why it was refused.
+                state.userForm.submitting = false
+                state.userForm.error = text
+            }
             return []
         case .info(let text):
             state.status = .info(text)

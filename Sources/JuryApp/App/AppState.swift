@@ -71,6 +71,7 @@ public enum ConfirmAction: Sendable, Equatable {
 
 /// A line in the message row: an error (red) or information.
 public struct StatusMessage: Sendable, Equatable {
+    /// Information (a write went through) or an error (red).
     public enum Kind: Sendable, Equatable { case info, error }
     public var kind: Kind
     public var text: String
