@@ -19,6 +19,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Release build, then every benchmark against baselines measured in the same run (about a minute).
 bench: deps
 	$(SWIFT) build -c release
 	./scripts/bench.sh

@@ -23,6 +23,8 @@ let package = Package(
         .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
         // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
         .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
+        // Performance figures against baselines measured in the same run (`make bench`; not a product).
+        .executableTarget(name: "jurydesk-bench", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
 
         // Shared by the test targets: text snapshots, temporary folders, locating built binaries.
         .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),
