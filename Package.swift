@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
         .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"]),
+        .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"],
+                    exclude: ["__Snapshots__"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport"]),
     ],

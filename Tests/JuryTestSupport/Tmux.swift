@@ -71,17 +71,10 @@ public final class TmuxSession {
     /// Runs a tmux command against this test's private server and returns its output.
     @discardableResult
     public func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        if p.terminationStatus != 0 { throw TmuxError.failed(args: args, status: p.terminationStatus) }
-        return String(decoding: data, as: UTF8.self)
+        // Not Foundation's Process: see `Spawn` for why.
+        let r = try Spawn.run("/usr/bin/tmux", ["-L", socket] + args)
+        if r.status != 0 { throw TmuxError.failed(args: args, status: r.status) }
+        return r.out
     }
 
     static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

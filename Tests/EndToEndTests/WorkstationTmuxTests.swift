@@ -1,0 +1,139 @@
+import Foundation
+import JuryTestSupport
+import XCTest
+
+/// The real workstation in a real terminal (tmux): sign in, move around, resize, quit, and two
+/// sessions on one file seeing each other's commits.
+final class WorkstationTmuxTests: XCTestCase {
+    var dir: TemporaryDirectory!
+    var db: String { dir.path("demo.sqlite") }
+    let sample = CommandLineTests.packageRoot.appendingPathComponent("SampleData").path
+    var binary: String { BuiltProducts.jurydesk.path }
+
+    override func setUpWithError() throws {
+        dir = try TemporaryDirectory()
+        let built = try BuiltProducts.run(BuiltProducts.jurydesk, ["demo", "--db", db, "--sample", sample, "--no-open"])
+        XCTAssertEqual(built.status, 0, built.err)
+    }
+
+    /// Starts the workstation on the demo file; the shell records the terminal modes before and
+    /// after and prints the exit status, so the test can check that the terminal came back.
+    func startWorkstation(lang: String, width: Int = 80, height: Int = 24, tag: String = "a") throws -> TmuxSession {
+        let before = dir.path("stty-before-\(tag)"), after = dir.path("stty-after-\(tag)")
+        return try TmuxSession(
+            command: "stty -g > \(before); \(binary) open --db \(db) --lang \(lang); echo EXIT-$?; stty -g > \(after); echo MODES-SAVED",
+            width: width, height: height, environment: ["JURYDESK_VIEWER": "true"])
+    }
+
+    /// Signs in as the user shown at `index` in the login list (by role, then name).
+    func signIn(_ tmux: TmuxSession, down: Int, pin: String, expect: String) throws {
+        try tmux.waitFor(text: "Choose your name and enter your PIN")
+        for _ in 0..<down { try tmux.send(keys: ["j"]) }
+        try tmux.send(keys: ["Enter"])
+        try tmux.send(literal: pin)
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: expect)
+    }
+
+    func quitAndCheckTerminal(_ tmux: TmuxSession, tag: String = "a") throws {
+        try tmux.send(keys: ["q"])
+        try tmux.waitFor(text: "Quit JuryDesk?")
+        try tmux.send(keys: ["y"])
+        try tmux.waitFor(text: "MODES-SAVED")
+        let screen = try tmux.capture().joined(separator: "\n")
+        XCTAssertTrue(screen.contains("EXIT-0"), screen)
+        let before = try String(contentsOfFile: dir.path("stty-before-\(tag)"), encoding: .utf8)
+        let after = try String(contentsOfFile: dir.path("stty-after-\(tag)"), encoding: .utf8)
+        XCTAssertEqual(before, after, "the terminal modes are restored on quit")
+    }
+
+    func testSignInBrowseResizeAndQuitRestoresTheTerminal() throws {
+        let tmux = try startWorkstation(lang: "en")
+        try signIn(tmux, down: 1, pin: "3333", expect: "Welcome, 韩志刚 (Chair)")
+        // The first menu entry is the entrants browser.
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: "BM2023-")
+        try tmux.send(keys: ["j", "j", "Enter"])
+        let detail = try tmux.waitFor(text: "Accounts")
+        XCTAssertNotNil(detail.joined().range(of: #"1\d\d\*\*\*\*\d{4}"#, options: .regularExpression),
+                        "the chair sees the phone masked")
+        try tmux.send(keys: ["Escape"])
+        try tmux.waitFor(text: "BM2023-")
+
+        // Chinese filter typed into the real terminal.
+        try tmux.send(keys: ["/"])
+        try tmux.send(literal: "咸阳")
+        try tmux.waitFor(timeout: 5, "only 咸阳 rows") { screen in
+            let rows = screen.filter { $0.contains("BM2023-") }
+            return !rows.isEmpty && rows.allSatisfy { $0.contains("咸阳") }
+        }
+        try tmux.send(keys: ["Enter"])
+
+        // Too small, then a burst of resizes, then back: the screen returns, nothing crashed.
+        try tmux.resize(width: 60, height: 20)
+        try tmux.waitFor(text: "Please enlarge the terminal")
+        for (w, h) in [(20, 5), (100, 30), (30, 8), (132, 43), (81, 25)] { try tmux.resize(width: w, height: h) }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor(text: "BM2023-")
+        try tmux.send(keys: ["C-l"])
+        try tmux.waitFor(text: "BM2023-")
+
+        try tmux.send(keys: ["Escape"])
+        try tmux.waitFor(text: "Welcome, 韩志刚")
+        try quitAndCheckTerminal(tmux)
+    }
+
+    func testChineseInterfaceLaysOutTheBrowser() throws {
+        let tmux = try TmuxSession(command: "\(binary) open --db \(db) --lang zh")
+        try tmux.waitFor(text: "请选择用户并输入 PIN")
+        try tmux.send(keys: ["j", "Enter"])
+        try tmux.send(literal: "3333")
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: "韩志刚，您好（评审主任）")
+        try tmux.send(keys: ["Enter"])
+        let screen = try tmux.waitFor(text: "BM2023-")
+        // Every row is exactly the pane's width in display cells: no half characters, no overflow.
+        for line in screen where line.contains("BM2023-") {
+            XCTAssertLessThanOrEqual(line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 && $1.value <= 0xFFEF ? 2 : 1) }, 80, line)
+        }
+    }
+
+    func testSigtermRestoresTheTerminal() throws {
+        let tmux = try startWorkstation(lang: "en")
+        try tmux.waitFor(text: "Choose your name and enter your PIN")
+        let kill = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-TERM", "-f", "open --db \(db)"])
+        XCTAssertEqual(kill.status, 0, "the workstation process was found")
+        try tmux.waitFor(text: "MODES-SAVED")
+        XCTAssertTrue(try tmux.capture().joined(separator: "\n").contains("EXIT-143"))
+        XCTAssertEqual(try String(contentsOfFile: dir.path("stty-before-a"), encoding: .utf8),
+                       try String(contentsOfFile: dir.path("stty-after-a"), encoding: .utf8))
+    }
+
+    /// Two sessions on one file: the admin changes the contest phase in one; the other's status
+    /// bar shows the new phase within a second, with no key pressed.
+    func testACommitInOnePaneAppearsInTheOtherWithinOneSecond() throws {
+        let admin = try startWorkstation(lang: "en", tag: "admin")
+        let judge = try startWorkstation(lang: "en", tag: "judge")
+        try signIn(admin, down: 0, pin: "0000", expect: "Welcome, 吴昊")
+        try signIn(judge, down: 2, pin: "2222", expect: "Welcome,")
+        try judge.waitFor(text: "Review, voting and judging")
+
+        // Admin: home → phase screen → choose "Results and showcase" → confirm.
+        let home = try admin.capture()
+        let menu = home.firstIndex { $0.contains("Contest phase") } ?? 0
+        let first = home.firstIndex { $0.contains("Users") } ?? 0
+        for _ in 0..<max(0, menu - first) { try admin.send(keys: ["j"]) }
+        try admin.send(keys: ["Enter"])
+        try admin.waitFor(text: "Results and showcase")
+        try admin.send(keys: ["G", "Enter"])
+        try admin.waitFor(text: "Yes")
+        try admin.send(keys: ["y"])
+        try admin.waitFor(timeout: 5, "the admin's own status bar") { $0.last { !$0.isEmpty }?.contains("Results and showcase") ?? false }
+
+        let committed = Date()
+        try judge.waitFor(timeout: 1.0, "the phase change in the judge's pane") { screen in
+            screen.contains { $0.contains("Results and showcase") }
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(committed), 1.0)
+    }
+}
