@@ -36,14 +36,20 @@ struct JuryDesk {
 
     static func run(_ command: String, _ args: [String], _ t: Localizer) throws -> Int32 {
         func context(_ valued: Set<String>, _ flags: Set<String> = []) throws -> CommandContext {
-            CommandContext(args: try parse(args, command: command, valued: common.union(valued), flags: flags), t: t)
+            let parsed = try parse(args, command: command, valued: common.union(valued), flags: flags)
+            if let journal = parsed.value("journal"), JournalMode(rawValue: journal) == nil {
+                throw Arguments.Problem(message: t(.cliUnknownKind, ["what": "--journal", "name": journal,
+                                                                     "choices": JournalMode.allCases.map(\.rawValue).joined(separator: ", ")]))
+            }
+            return CommandContext(args: parsed, t: t)
         }
         switch command {
         case "open":
             let c = try context(["theme"])
             try c.noExtra(after: 0, usage: "jurydesk open --db PATH [--lang zh|en] [--theme NAME]")
             return try Workstation.run(WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
-                                                          theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths()))
+                                                          theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
+                                                          journal: c.journal))
         case "init": return try InitCommand.run(try context(["contest"], ["force"]))
         case "import": return try ImportCommand.run(try context(["unit"]))
         case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))

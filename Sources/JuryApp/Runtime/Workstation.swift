@@ -14,10 +14,14 @@ public struct WorkstationOptions: Sendable {
     public var themeSearchPaths: [String]
     /// The environment (language, NO_COLOR, viewer); the process's own unless a test gives one.
     public var environment: [String: String]
+    /// WAL unless the user chose `--journal delete` for a file on a network filesystem.
+    public var journal: JournalMode
 
     public init(databasePath: String, language: String? = nil, theme: String? = nil,
-                themeSearchPaths: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment) {
+                themeSearchPaths: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
+                journal: JournalMode = .wal) {
         self.databasePath = databasePath
+        self.journal = journal
         self.language = language
         self.theme = theme
         self.themeSearchPaths = themeSearchPaths
@@ -37,7 +41,7 @@ public enum Workstation {
         let store: Store
         let definition: ContestDefinition
         do {
-            store = try Store.open(at: options.databasePath)
+            store = try Store.open(at: options.databasePath, journal: options.journal)
             let json = try store.settings.contestDefinitionJSON()
             definition = try ContestDefinition.decode(Data(json.utf8))
         } catch let error as StoreError {

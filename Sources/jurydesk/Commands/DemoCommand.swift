@@ -27,7 +27,7 @@ enum DemoCommand {
         if c.args.flag("no-open") || isatty(STDIN_FILENO) != 1 { return 0 }
         return try Workstation.run(WorkstationOptions(databasePath: dbPath, language: c.args.value("lang"),
                                                       theme: c.args.value("theme"),
-                                                      themeSearchPaths: JuryDesk.themeSearchPaths()))
+                                                      themeSearchPaths: JuryDesk.themeSearchPaths(), journal: c.journal))
     }
 
     /// Creates the database afresh and imports every sample file.
