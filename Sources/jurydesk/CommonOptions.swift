@@ -21,13 +21,10 @@ extension JuryDesk {
         a.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "jurydesk.sqlite"
     }
 
-    /// Where themes are looked for: `$JURYDESK_THEMES`, `./Themes`, and `Themes` beside the binary's package.
+    /// `Themes` in the package the binary was built from; TerminalKit adds `$JURYDESK_THEME_DIR`,
+    /// `./Themes` and the folder beside the executable.
     static func themeSearchPaths() -> [String] {
-        var paths: [String] = []
-        if let env = ProcessInfo.processInfo.environment["JURYDESK_THEMES"] { paths.append(env) }
-        paths.append(FileManager.default.currentDirectoryPath + "/Themes")
-        paths.append(packageRoot().appendingPathComponent("Themes").path)
-        return paths
+        [packageRoot().appendingPathComponent("Themes").path]
     }
 
     /// The package folder the binary was built in (`.build/<triple>/debug/jurydesk` → four levels up).

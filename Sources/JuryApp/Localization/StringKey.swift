@@ -82,4 +82,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Phase
     case phaseTitle, phaseNotSet, phaseCurrentLine, phaseConfirm, phaseAlreadyCurrent, phaseWasSet
     case columnPhase, columnFrom, columnTo, columnSteps
+    case cliDemoRefuses
+    case cliUserExists
 }

@@ -203,5 +203,7 @@ extension Strings {
         .columnFrom: "From",
         .columnTo: "To",
         .columnSteps: "Steps",
+        .cliDemoRefuses: "{path} exists and is not a demo database: demo will not overwrite real data. Choose another file with --db, or move it away yourself.",
+        .cliUserExists: "User \"{name}\" already exists: to change the PIN use jurydesk user reset-pin {name}.",
     ]
 }

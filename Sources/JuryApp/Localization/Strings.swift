@@ -204,5 +204,7 @@ enum Strings {
         .columnFrom: "开始",
         .columnTo: "结束",
         .columnSteps: "环节",
+        .cliDemoRefuses: "{path} 已存在，且不是演示数据库：为保护真实数据，demo 不会覆盖它。请用 --db 另选一个文件，或先自行移走它。",
+        .cliUserExists: "用户“{name}”已存在：如需更改 PIN，请用 jurydesk user reset-pin {name}。",
     ]
 }

@@ -29,6 +29,15 @@ extension Store {
                 report.results.append(try importRecommendations(byUnit[u] ?? [], unit: u, actor: actor))
             }
         case .votes(let snapshots):
+            // Checked before writing so every unknown id is listed at once, as for bad rows.
+            let unknown = try unknownEntrantIds(Set(snapshots.map(\.entrantId)))
+            if !unknown.isEmpty {
+                throw ImportFailure(issues: unknown.map { id in
+                    ImportIssue(line: nil, column: "报名编号", value: id,
+                                zh: "数据库中没有报名编号“\(id)”：请先导入报名表，或改正编号",
+                                en: "entry id \"\(id)\" is not in the database: import the registrations first, or correct the id")
+                })
+            }
             report.results = [try importVotes(snapshots, actor: actor)]
         case .users(let users):
             let r = try importUsers(users, actor: actor)
@@ -36,6 +45,12 @@ extension Store {
             report.initialPins = r.initialPins
         }
         return report
+    }
+
+    /// The ids among `ids` that name no entrant, sorted.
+    func unknownEntrantIds(_ ids: Set<String>) throws -> [String] {
+        let known = Set(try database.query("SELECT id FROM entrants").compactMap { $0.string("id") })
+        return ids.subtracting(known).sorted()
     }
 
     /// Remembers the folder of a registrations file: its screenshot paths are relative to it.

@@ -15,6 +15,11 @@ public struct VoteRepository {
         return out
     }
 
+    /// How many snapshots the file holds, over all entrants and times.
+    public func snapshotCount() throws -> Int {
+        Int(try store.database.scalar("SELECT count(*) FROM vote_snapshots")?.int64 ?? 0)
+    }
+
     /// The latest snapshot of one entrant.
     public func latest(entrantId: String) throws -> VoteSnapshot? {
         try store.database.query("SELECT * FROM vote_snapshots WHERE entrant_id = ? ORDER BY taken_at DESC LIMIT 1", [entrantId])

@@ -13,13 +13,18 @@ enum DemoCommand {
     static func run(_ c: CommandContext) throws -> Int32 {
         try c.noExtra(after: 0, usage: usage)
         let sample = try sampleFolder(c)
-        let dbPath = c.args.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "demo/jurydesk.sqlite"
+        // Not $JURYDESK_DB: that names the user's real file, and the demo rebuilds its file from scratch.
+        let dbPath = c.args.value("db") ?? "demo/jurydesk.sqlite"
+        guard try isDemoOrAbsent(dbPath, c) else {
+            c.note(c.t(.cliDemoRefuses, ["path": dbPath]))
+            return 73
+        }
         let folder = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try build(at: dbPath, from: sample, c)
         let entrants = try store.entrants.count()
         let units = try store.recommendations.units().count
-        let votes = try store.read { try $0.scalar("SELECT count(*) FROM vote_snapshots")?.int64 ?? 0 }
+        let votes = try store.votes.snapshotCount()
         let users = try store.users.list().count
         c.say(c.t(.cliDemoBuilt, ["path": dbPath, "entrants": String(entrants), "units": String(units),
                                   "votes": String(votes), "users": String(users)]))
@@ -53,7 +58,18 @@ enum DemoCommand {
                                 pin: demoPins[person.role] ?? "1111", actor: actor)
         }
         try store.phase.set("selection", actor: actor)
+        try store.settings.set(demoMarker, "SampleData", actor: actor)
         return store
+    }
+
+    /// The setting that marks a file as built by `demo`, so a rebuild may replace it.
+    static let demoMarker = "demo.built_from"
+
+    /// Whether `path` may be (re)built: it does not exist, or an earlier demo made it.
+    static func isDemoOrAbsent(_ path: String, _ c: CommandContext) throws -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        guard let store = try? Store.open(at: path, journal: c.journal) else { return false }
+        return (try? store.settings.value(for: demoMarker)) != nil
     }
 
     static func csvFiles(in folder: URL) throws -> [URL] {

@@ -33,12 +33,26 @@ enum ExportCommand {
         }
         let bytes = Data(table.csvBytes)
         if let out = c.args.value("out") {
-            // Written beside the target and renamed, so a reader never sees half a file.
-            try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
+            try write(bytes, to: out)
             c.note(c.t(.cliExported, ["count": String(table.rows.count), "path": out]))
         } else {
             FileHandle.standardOutput.write(bytes)
         }
         return 0
+    }
+
+    /// A regular file (or a new one) is written beside the target and renamed, so a reader never
+    /// sees half a file; anything else — a device, a pipe — is written in place, never replaced.
+    /// A symlink is followed, so the link stays and its target gets the export.
+    static func write(_ bytes: Data, to path: String) throws {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let type = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
+        if type == nil || type == .typeRegular {
+            try bytes.write(to: target, options: .atomic)
+        } else {
+            let handle = try FileHandle(forWritingTo: target)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: bytes)
+        }
     }
 }

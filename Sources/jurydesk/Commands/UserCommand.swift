@@ -26,6 +26,10 @@ enum UserCommand {
             guard let role = Role(parsing: roleText) else {
                 throw Arguments.Problem(message: c.t(.cliUnknownRole, ["name": roleText]))
             }
+            if try store.users.user(named: name) != nil {
+                c.note(c.t(.cliUserExists, ["name": name]))
+                return 65
+            }
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.add(name: name, role: role, unit: c.args.value("unit") ?? "", city: c.args.value("city") ?? "",
                                 pin: pin, actor: c.actor)

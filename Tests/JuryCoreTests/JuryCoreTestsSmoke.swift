@@ -1,5 +1,0 @@
-import XCTest
-
-final class JuryCoreTestsSmoke: XCTestCase {
-    func testModuleBuilds() throws {}
-}
