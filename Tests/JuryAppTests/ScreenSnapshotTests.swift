@@ -47,6 +47,7 @@ final class ScreenSnapshotTests: XCTestCase {
             t.enqueue([.down, .down, .enter, .enter, .ctrl("d"), .tab, .down])
         }
         try snapshot("help-entrants", as: "王审核", fixture: fixture) { _, t in t.enqueue([.down, .down, .enter, .char("?")]) }
+        try snapshot("help-filter", as: "王审核", fixture: fixture) { _, t in t.enqueue([.down, .down, .enter, .char("/"), .function(1)]) }
     }
 
     func testAdminScreens() throws {

@@ -174,4 +174,32 @@ final class UpdateTests: XCTestCase {
         _ = send(&s, .tab, .tab, .tab)
         XCTAssertEqual(send(&s, .ctrl("s")), [.addUser(UserDraft(name: "陈晓", role: .judge, unit: "", city: "", pin: "1234", actor: "某人"))])
     }
+
+    /// While the filter takes text "?" is typed, so help and the status bar offer F1 alone.
+    func testHelpWhileTypingOffersF1NotQuestionMark() throws {
+        var s = try state(role: .chair)
+        _ = send(&s, .enter, .char("/"))
+        XCTAssertTrue(s.browser.editingFilter)
+        let keys = App.helpEntries(s).map(\.key)
+        XCTAssertTrue(keys.contains("F1"), "\(keys)")
+        XCTAssertFalse(keys.contains("?/F1"), "\(keys)")
+        XCTAssertFalse(App.statusHints(s).contains { $0.hasPrefix("?/F1") })
+        _ = send(&s, .char("?"))
+        XCTAssertEqual(s.browser.filter.text, "?")
+        XCTAssertNil(s.overlay)
+        _ = send(&s, .function(1))
+        XCTAssertNotNil(s.overlay)
+        _ = send(&s, .escape, .escape)
+        XCTAssertTrue(App.helpEntries(s).map(\.key).contains("?/F1"), "not typing: ? works again")
+    }
+
+    /// A narrow status bar keeps the file's name, not the start of its folder.
+    func testShortPathKeepsTheFileName() {
+        XCTAssertEqual(Labels.shortPath("/tmp/ux/demo.sqlite", home: nil, maxWidth: 32), "/tmp/ux/demo.sqlite")
+        XCTAssertEqual(Labels.shortPath("/tmp/ux/demo.sqlite", home: nil, maxWidth: 16), "…/ux/demo.sqlite")
+        XCTAssertEqual(Labels.shortPath("/tmp/ux/demo.sqlite", home: nil, maxWidth: 14), "…/demo.sqlite")
+        XCTAssertEqual(Labels.shortPath("/home/wu/contest.sqlite", home: "/home/wu"), "~/contest.sqlite")
+        // Chinese folder and file names count two cells a character.
+        XCTAssertEqual(Labels.shortPath("/srv/评审/陕西评审.sqlite", home: nil, maxWidth: 12), "…评审.sqlite")
+    }
 }

@@ -1,5 +1,8 @@
 import XCTest
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import TerminalKit
 
 final class KeyDecodingTests: XCTestCase {
@@ -72,5 +75,41 @@ final class KeyDecodingTests: XCTestCase {
         terminal.resize(to: Size(width: 10, height: 3))
         XCTAssertEqual(terminal.readKey(timeoutMs: nil), .resize)
         XCTAssertEqual(terminal.size, Size(width: 10, height: 3))
+    }
+}
+
+/// Home/End/F1 as PuTTY, tmux and the Linux console send them, whatever TERM's terminfo lists.
+final class ExtraKeySequenceTests: XCTestCase {
+    func testTheHeadlessDecoderReadsEveryExtraSequence() {
+        for (sequence, key) in ExtraKeySequences.table {
+            XCTAssertEqual(ByteKeyDecoder.decode(ExtraKeySequences.bytes(sequence)), [key], sequence)
+        }
+    }
+
+    /// Under TERM=xterm (what PuTTY claims), End from tmux or PuTTY (`ESC [4~`) must read as End,
+    /// not as Esc — which would pop the screen — followed by "[4~".
+    func testNcursesReadsPuttyHomeAndEndUnderXterm() throws {
+        // ncurses decodes keys from any stream; a pipe stands in for the terminal's input.
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw XCTSkip("no pipe") }
+        let master = fds[1]
+        defer { close(master) }
+        guard let input = fdopen(fds[0], "r"), let output = fopen("/dev/null", "w") else { return XCTFail("fdopen") }
+        guard let screen = newterm("xterm", output, input) else { throw XCTSkip("no xterm terminfo") }
+        defer { endwin(); delscreen(screen); fclose(input); fclose(output) }
+        _ = set_term(screen)
+        _ = keypad(jd_stdscr(), true)
+        NcursesTerminal.defineExtraKeys()
+        let bytes = Array(ExtraKeySequences.bytes("[4~").utf8) + Array(ExtraKeySequences.bytes("[1~").utf8)
+            + Array(ExtraKeySequences.bytes("[11~").utf8)
+        XCTAssertEqual(write(master, bytes, bytes.count), bytes.count)
+        wtimeout(jd_stdscr(), 1000)
+        var keys: [Key] = []
+        for _ in 0..<3 {
+            var value: wint_t = 0
+            let status = wget_wch(jd_stdscr(), &value)
+            keys.append(CursesKeyDecoder.decode(status: status, value: UInt32(value)) ?? .unknown)
+        }
+        XCTAssertEqual(keys, [.end, .home, .function(1)])
     }
 }

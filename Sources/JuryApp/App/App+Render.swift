@@ -61,13 +61,22 @@ extension App {
             left.append(l10n(.notSignedIn))
         }
         left.append(state.phaseLabel)
-        left.append(Labels.shortPath(state.databasePath))
-        // Who and where must stay readable: drop the screen's less important hints before cutting them.
+        // Who and where must stay readable: drop the screen's less important hints before cutting them,
+        // and shorten the path from the left (the file's name matters more than its folders). The path
+        // gets room only if it can fit beside the screen's two most important hints.
+        let fullPath = Labels.shortPath(state.databasePath)
+        let fileName = "…/" + (state.databasePath.split(separator: "/").last.map(String.init) ?? "")
+        let pathMinimum = min(fullPath.displayWidth, fileName.displayWidth)
+        let fixedWidth = left.joined(separator: " │ ").displayWidth
         var hints = statusHints(state)
-        let leftWidth = min(left.joined(separator: " │ ").displayWidth, 44)
-        while hints.count > 2 && hints.joined(separator: "  ").displayWidth > region.width - leftWidth - 4 {
+        func width(_ hints: [String]) -> Int { hints.joined(separator: "  ").displayWidth }
+        let essential = hints.count > 2 ? [hints[0], hints[hints.count - 1]] : hints
+        let pathReserve = fixedWidth + 3 + pathMinimum + width(essential) + 4 <= region.width ? 3 + pathMinimum : 0
+        while hints.count > 2 && width(hints) > region.width - fixedWidth - pathReserve - 4 {
             hints.remove(at: hints.count - 2)
         }
+        let pathRoom = min(32, region.width - fixedWidth - 3 - width(hints) - 4)
+        if pathRoom >= pathMinimum { left.append(Labels.shortPath(state.databasePath, maxWidth: pathRoom)) }
         StatusBar(left: left, right: [hints.joined(separator: "  ")]).draw(into: region, theme: theme)
     }
 }

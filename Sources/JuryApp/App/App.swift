@@ -10,11 +10,21 @@ public enum App {
 
     /// Keys that work on every screen (not while text is being typed, except F1 and Ctrl-L).
     enum GlobalAction: Sendable { case help, redraw, quit }
+    /// While text is typed "?" is a character, so the second help row (F1 alone) stands in for the first.
     static let globalBindings: [KeyBinding<GlobalAction>] = [
         KeyBinding([.char("?"), .function(1)], "?/F1", .help, .help, status: true),
+        KeyBinding([.function(1)], "F1", .help, .help, status: true),
         KeyBinding([.ctrl("l")], "Ctrl-L", .redraw, .redraw),
         KeyBinding([.ctrl("c")], "Ctrl-C", .quit, .quit),
     ]
+
+    /// The global keys as they work right now: "?/F1" for help, or "F1" alone while typing.
+    static func globalBindings(typing: Bool) -> [KeyBinding<GlobalAction>] {
+        globalBindings.enumerated().filter { index, binding in
+            guard binding.action == .help else { return true }
+            return typing ? binding.keys == [.function(1)] : index == 0
+        }.map(\.element)
+    }
 
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
@@ -64,7 +74,7 @@ public enum App {
         if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
         state.status = nil
         let typing = isTyping(state)
-        if let action: GlobalAction = globalBindings.action(for: key), !(typing && key == .char("?")) {
+        if let action: GlobalAction = globalBindings(typing: typing).action(for: key) {
             switch action {
             case .help: state.overlay = .help(HelpOverlay(title: helpTitle(state), entries: helpEntries(state)))
             case .redraw: return [.redraw]
@@ -140,7 +150,7 @@ public enum App {
         case .phase: own = PhaseScreen.bindings.helpEntries(state.l10n)
         }
         return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + own
-            + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings.helpEntries(state.l10n)
+            + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: isTyping(state)).helpEntries(state.l10n)
     }
 
     static func statusHints(_ state: AppState) -> [String] {
@@ -154,7 +164,7 @@ public enum App {
         case .userForm: own = UserFormScreen.bindings.statusHints(state.l10n)
         case .phase: own = PhaseScreen.bindings.statusHints(state.l10n)
         }
-        return own + (isTyping(state) ? ["F1 \(state.l10n(.help))"] : globalBindings.statusHints(state.l10n))
+        return own + globalBindings(typing: isTyping(state)).statusHints(state.l10n)
     }
 
     static func screenTitle(_ state: AppState) -> String {

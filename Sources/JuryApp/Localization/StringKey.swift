@@ -72,7 +72,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sectionProfile, sectionAccounts, sectionPastWork, sectionEntryVideo, sectionVotes, sectionChecks
     case fieldPhone, fieldUnion, fieldUnionMember, fieldRegisteredAt, fieldSince, fieldOriginal, fieldHomepage
     case fieldDuration, fieldResolution, fieldTopic, fieldHashtag
-    case sectionHeading, fieldLine, followersLine
+    case sectionHeading, fieldLine, followersLine, followersShort, fieldRecommended
     case votesLine, noVotes, roundOne, roundTwo, screenshotsTitle, noScreenshots
     case viewerOpened, viewerMissing, viewerFailed, fileMissing
     // Users

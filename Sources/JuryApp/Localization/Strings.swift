@@ -165,6 +165,8 @@ enum Strings {
         .sectionHeading: "【{title}】",
         .fieldLine: "{label}：{value}",
         .followersLine: "粉丝 {short}（{full}）",
+        .followersShort: "粉丝 {short}",
+        .fieldRecommended: "单位推荐",
         .votesLine: "{votes} 票（{time}）",
         .noVotes: "暂无投票数据",
         .roundOne: "一轮（创作者与账号）",

@@ -41,12 +41,15 @@ enum DetailLines {
             field(.fieldRegisteredAt, HumanTimestamp.display(at, timeZone: state.definition.zone))
         }
         field(.columnStage, Labels.stage(detail.summary.stage, l10n))
-        field(.columnRecommended, Labels.yesNo(detail.summary.recommended, l10n))
+        field(.fieldRecommended, Labels.yesNo(detail.summary.recommended, l10n))
 
         section(.sectionAccounts)
         if e.accounts.isEmpty { add(l10n(.none), role: .dim) }
         for (i, a) in e.accounts.enumerated() {
-            var facts = [l10n(.followersLine, ["short": Labels.followers(a.followers, l10n), "full": HumanNumber.grouped(a.followers)])]
+            let short = Labels.followers(a.followers, l10n), full = HumanNumber.grouped(a.followers)
+            // "2,009（2,009）" says nothing twice: the exact count only when the short form rounds.
+            var facts = [short == full ? l10n(.followersShort, ["short": short])
+                                       : l10n(.followersLine, ["short": short, "full": full])]
             if let since = a.since { facts.append("\(l10n(.fieldSince)) \(since)") }
             if let original = a.originalPercent { facts.append("\(l10n(.fieldOriginal)) \(original)%") }
             add("\(i + 1). \(Labels.platform(a.platform, l10n)) · \(a.nickname) · " + facts.joined(separator: " · "))

@@ -153,7 +153,7 @@ enum EntrantBrowserScreen {
             TableColumn(l10n(.columnEmployer), width: .flexible(weight: 3, minimum: 8)),
             TableColumn(l10n(.columnCity), width: .fixed(6)),
             TableColumn(l10n(.columnPlatforms), width: .flexible(weight: 2, minimum: 6)),
-            TableColumn(l10n(.columnFollowers), width: .fixed(8), alignment: .right),
+            TableColumn(l10n(.columnFollowers), width: .fixed(max(8, l10n(.columnFollowers).displayWidth + 1)), alignment: .right),
             TableColumn(l10n(.columnStage), width: .fixed(11)),
             TableColumn(l10n(.columnRecommended), width: .fixed(4), alignment: .center),
         ]

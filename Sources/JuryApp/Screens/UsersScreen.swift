@@ -75,9 +75,9 @@ enum UsersScreen {
         let list = state.users.list
         region.put(l10n(.usersCount, ["count": String(list.count)]), x: 1, y: 0, style: theme[.dim], maxWidth: region.width - 2)
         let columns = [
-            TableColumn(l10n(.columnName), width: .flexible(weight: 2, minimum: 8)),
+            TableColumn(l10n(.columnName), width: .flexible(weight: 1, minimum: 10)),
             TableColumn(l10n(.columnRole), width: .fixed(8)),
-            TableColumn(l10n(.columnUnit), width: .flexible(weight: 3, minimum: 8)),
+            TableColumn(l10n(.columnUnit), width: .flexible(weight: 4, minimum: 8)),
             TableColumn(l10n(.columnCity), width: .fixed(8)),
             TableColumn(l10n(.columnState), width: .fixed(8)),
             TableColumn("PIN", width: .fixed(6)),

@@ -1,6 +1,7 @@
 import Foundation
 import JuryCore
 import JuryStore
+import TerminalKit
 
 /// How domain values read on screen in the interface language.
 enum Labels {
@@ -43,14 +44,22 @@ enum Labels {
 
     static func yesNo(_ value: Bool, _ l10n: Localizer) -> String { l10n(value ? .yes : .no) }
 
-    /// The database path with the home folder as ~ and long paths cut to their last two parts.
+    /// The database path with the home folder as ~, cut from the left to `maxWidth` display cells:
+    /// the last two parts, else the file's name, else the end of the name ("…/评审.sqlite").
     static func shortPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"], maxWidth: Int = 32) -> String {
         var shown = path
         if let home, !home.isEmpty, home != "/", shown.hasPrefix(home + "/") { shown = "~" + shown.dropFirst(home.count) }
-        guard shown.count > maxWidth else { return shown }
+        guard shown.displayWidth > maxWidth else { return shown }
         let parts = shown.split(separator: "/")
-        guard parts.count > 2 else { return "…" + shown.suffix(maxWidth - 1) }
-        let tail = "…/" + parts.suffix(2).joined(separator: "/")
-        return tail.count <= maxWidth ? tail : "…" + shown.suffix(maxWidth - 1)
+        for count in [2, 1] where parts.count > count {
+            let tail = "…/" + parts.suffix(count).joined(separator: "/")
+            if tail.displayWidth <= maxWidth { return tail }
+        }
+        var kept = ""
+        for character in shown.reversed() {
+            guard (String(character) + kept).displayWidth <= maxWidth - 1 else { break }
+            kept = String(character) + kept
+        }
+        return "…" + kept
     }
 }

@@ -82,6 +82,12 @@ public struct ByteKeyDecoder: Sendable {
 
     /// CSI: ESC [ parameters (digits and ';') final-byte.
     private static func decodeCSI(_ b: [UInt8], final: Bool) -> (Key, Int)? {
+        if b.count >= 3, b[2] == UInt8(ascii: "[") {
+            // The Linux console's F1…F5: ESC [ [ A … ESC [ [ E.
+            guard b.count >= 4 else { return final ? (.unknown, b.count) : nil }
+            let n = Int(b[3]) - Int(UInt8(ascii: "A")) + 1
+            return ((1...5).contains(n) ? .function(n) : .unknown, 4)
+        }
         var i = 2
         while i < b.count, (b[i] >= 0x30 && b[i] <= 0x3F) { i += 1 }
         guard i < b.count else { return final ? (.unknown, b.count) : nil }

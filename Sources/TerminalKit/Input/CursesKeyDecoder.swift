@@ -32,4 +32,23 @@ public enum CursesKeyDecoder {
         default: return .unknown
         }
     }
+
+    /// The ncurses KEY_* code for a key (the inverse of `decodeFunctionKey`), for `define_key`.
+    public static func keyCode(for key: Key) -> Int32? {
+        switch key {
+        case .up: KEY_UP
+        case .down: KEY_DOWN
+        case .left: KEY_LEFT
+        case .right: KEY_RIGHT
+        case .home: KEY_HOME
+        case .end: KEY_END
+        case .pageUp: KEY_PPAGE
+        case .pageDown: KEY_NPAGE
+        case .insert: KEY_IC
+        case .delete: KEY_DC
+        case .backTab: KEY_BTAB
+        case .function(let n) where (1...63).contains(n): KEY_F0 + Int32(n)
+        default: nil
+        }
+    }
 }

@@ -56,6 +56,7 @@ public final class NcursesTerminal: Terminal {
         _ = nonl()
         _ = keypad(jd_stdscr(), true)
         _ = set_escdelay(Int32(escapeDelayMs))
+        NcursesTerminal.defineExtraKeys()
         _ = curs_set(0)
         var defaults = false
         if has_colors() {
@@ -156,6 +157,17 @@ public final class NcursesTerminal: Terminal {
         guard let key = CursesKeyDecoder.decode(status: status, value: UInt32(value)) else { return nil }
         if key == .resize { refreshSize() }
         return key
+    }
+
+    /// Teaches ncurses the sequences of `ExtraKeySequences` that this TERM's terminfo leaves undefined.
+    static func defineExtraKeys() {
+        for (sequence, key) in ExtraKeySequences.table {
+            guard let code = CursesKeyDecoder.keyCode(for: key) else { continue }
+            let bytes = ExtraKeySequences.bytes(sequence)
+            // 0: unknown and no prefix conflict; anything else is already bound (or would clash).
+            guard key_defined(bytes) == 0 else { continue }
+            _ = define_key(bytes, code)
+        }
     }
 
     private func refreshSize() {
