@@ -27,15 +27,32 @@ public final class TmuxSession {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
-    /// Sends literal text (no key-name interpretation).
-    public func send(literal text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    /// Sends literal text (no key-name interpretation) to `pane` (default: the first pane).
+    public func send(literal text: String, pane: String? = nil) throws {
+        try tmux(["send-keys", "-t", pane ?? name, "-l", text])
+    }
 
     /// Sends tmux key names: "Enter", "Escape", "Down", "C-l", "q", ….
-    public func send(keys: [String]) throws { try tmux(["send-keys", "-t", name] + keys) }
+    public func send(keys: [String], pane: String? = nil) throws { try tmux(["send-keys", "-t", pane ?? name] + keys) }
 
-    /// The visible screen, one string per row, trailing spaces kept out.
-    public func capture() throws -> [String] {
-        let out = try tmux(["capture-pane", "-p", "-t", name])
+    /// Splits the window side by side and runs `command` in a shell in the new pane; returns its id.
+    public func split(command: String) throws -> String {
+        let id = try tmux(["split-window", "-h", "-t", name, "-P", "-F", "#{pane_id}",
+                           "env", "PS1=$ ", "TERM=xterm-256color", "LANG=C.UTF-8", "/bin/sh"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try send(literal: command, pane: id)
+        try send(keys: ["Enter"], pane: id)
+        return id
+    }
+
+    /// The id of the first pane (the one the session started with).
+    public func firstPane() throws -> String {
+        try tmux(["list-panes", "-t", name, "-F", "#{pane_id}"]).split(separator: "\n").first.map(String.init) ?? name
+    }
+
+    /// The visible screen of `pane`, one string per row, trailing spaces kept out.
+    public func capture(pane: String? = nil) throws -> [String] {
+        let out = try tmux(["capture-pane", "-p", "-t", pane ?? name])
         return out.components(separatedBy: "\n").map { line in
             var s = Substring(line)
             while s.last == " " { s = s.dropLast() }
@@ -50,12 +67,12 @@ public final class TmuxSession {
 
     /// Waits until the screen satisfies `predicate`; returns the last screen, or throws on timeout.
     @discardableResult
-    public func waitFor(timeout: TimeInterval = 10, _ what: String = "condition",
+    public func waitFor(timeout: TimeInterval = 10, _ what: String = "condition", pane: String? = nil,
                         _ predicate: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
         while Date() < deadline {
-            screen = try capture()
+            screen = try capture(pane: pane)
             if predicate(screen) { return screen }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -64,8 +81,8 @@ public final class TmuxSession {
 
     /// Waits until `text` appears anywhere on the screen.
     @discardableResult
-    public func waitFor(text: String, timeout: TimeInterval = 10) throws -> [String] {
-        try waitFor(timeout: timeout, "text \"\(text)\"") { $0.joined(separator: "\n").contains(text) }
+    public func waitFor(text: String, timeout: TimeInterval = 10, pane: String? = nil) throws -> [String] {
+        try waitFor(timeout: timeout, "text \"\(text)\"", pane: pane) { $0.joined(separator: "\n").contains(text) }
     }
 
     /// Runs a tmux command against this test's private server and returns its output.
