@@ -61,7 +61,9 @@ public enum Workstation {
             return fail("\(error)")
         }
         do {
-            return try NcursesTerminal.run { terminal in
+            // 75 ms rather than ncurses' 25: over a jittery SSH link an arrow key's bytes may arrive
+            // apart, and a lone Esc means "back" here, so a split arrow must not read as Esc.
+            return try NcursesTerminal.run(escapeDelayMs: 75) { terminal in
                 let theme = try Theme.forTerminal(named: themeName, colorLevel: terminal.colorLevel, environment: env, searchPaths: searchPaths)
                 let state = AppState(language: language, definition: definition, databasePath: options.databasePath,
                                      size: terminal.size, now: store.clock())
