@@ -6,7 +6,7 @@ final class EntrantPagingTests: XCTestCase {
     private static let cities = ["西安", "宝鸡", "咸阳", "渭南", "延安", "汉中", "榆林", "安康", "商洛", "铜川"]
 
     /// 100,000 entrants in one transaction, generated inside SQLite (a Swift loop in a debug build is
-    /// ten times slower). The denormalised columns follow `EntrantRows.insert`; a small test below
+    /// ten times slower). The denormalised columns follow `EntrantRows.insertNew`; a small test below
     /// checks the importer's rows answer the same queries.
     private func bigStore() throws -> TestStore {
         let t = try TestStore()
@@ -62,5 +62,38 @@ final class EntrantPagingTests: XCTestCase {
         XCTAssertEqual(rows.count, 5)
         XCTAssertTrue(rows.allSatisfy { $0.city == "咸阳" && $0.platforms == [.douyin] && $0.stage == .registered })
         XCTAssertEqual(rows.map(\.name), rows.map(\.name).sorted())
+    }
+
+    func testSummaryAndPositionOn100kWithFilters() throws {
+        let t = try bigStore()
+        let repo = t.store.entrants
+        XCTAssertEqual(try repo.summary(id: "E077777")?.name, "张晓明")
+        XCTAssertEqual(try repo.summary(id: "E077777"), try repo.page(EntrantQuery(search: "晓明")).first)
+        XCTAssertNil(try repo.summary(id: "nobody"))
+
+        XCTAssertEqual(try repo.position(of: "E077777", in: EntrantQuery(search: "晓明")), 0)
+        XCTAssertEqual(try repo.position(of: "E100000", in: EntrantQuery(sort: .followersDescending)), 0)
+        XCTAssertEqual(try repo.position(of: "E000001", in: EntrantQuery(sort: .followersDescending)), 99_999)
+        // 宝鸡 is n % 10 == 1: 10,000 rows, and E000001 has the fewest followers of them.
+        XCTAssertEqual(try repo.position(of: "E000001", in: EntrantQuery(search: "宝鸡", sort: .followersDescending)), 9_999)
+        XCTAssertNil(try repo.position(of: "E000002", in: EntrantQuery(search: "宝鸡")), "filtered out")
+        XCTAssertNil(try repo.position(of: "nobody", in: EntrantQuery()))
+
+        // Every sort agrees with the index the same query's rows give, under a filter.
+        let baoji = EntrantQuery(search: "宝鸡", sort: .name, limit: 10_000)
+        let names = try repo.page(baoji)
+        for i in [0, 1, 17, 4_321, 9_999] {
+            XCTAssertEqual(try repo.position(of: names[i].id, in: baoji), i)
+        }
+        for sort in EntrantQuery.Sort.allCases {
+            let q = EntrantQuery(search: "电力", platform: .douyin, sort: sort, limit: 200)
+            let rows = try repo.page(q)
+            XCTAssertEqual(rows.count, 100)
+            for (i, row) in rows.enumerated() where i % 9 == 0 {
+                XCTAssertEqual(try repo.position(of: row.id, in: q), i, "\(sort) \(row.id)")
+            }
+        }
+        // The page a query asks for does not matter, only its filter and sort.
+        XCTAssertEqual(try repo.position(of: names[42].id, in: EntrantQuery(search: "宝鸡", sort: .name, limit: 5, offset: 900)), 42)
     }
 }

@@ -84,4 +84,79 @@ final class ImportTests: XCTestCase {
         let pin = try XCTUnwrap(u1.initialPins["李评委"])
         guard case .success = try t.store.users.authenticate(name: "李评委", pin: pin) else { return XCTFail("initial PIN") }
     }
+
+    func testEntrantImportReportsProgressInsideItsOneWrite() throws {
+        let t = try TestStore()
+        let batch = (1...250).map { Fixtures.entrant($0) }
+        var seen: [ImportProgress] = []
+        try t.store.importEntrants(batch, actor: "admin") { seen.append($0) }
+        XCTAssertEqual(seen.first, ImportProgress(done: 0, total: 250))
+        XCTAssertEqual(seen.last, ImportProgress(done: 250, total: 250))
+        XCTAssertEqual(seen.map(\.done), seen.map(\.done).sorted())
+        XCTAssertLessThanOrEqual(seen.count, 130, "about a hundred calls, not one per row")
+        XCTAssertEqual(try t.store.audit.entries().filter { $0.action == "import.entrants" }.count, 1)
+
+        // importFile passes it through for a registrations file.
+        seen = []
+        let csv = "报名编号,姓名,手机号,所在工会,是否工会会员,平台1,昵称1,粉丝数1\nE9,王一,13800000009,陕西省总工会,是,抖音,王一号,12000\n"
+        _ = try t.store.importFile(kind: .registrations, data: Data(csv.utf8), actor: "admin") { seen.append($0) }
+        XCTAssertEqual(seen.last, ImportProgress(done: 1, total: 1))
+    }
+
+    func testRowsWrittenBeforeTheDigestColumnCompareInFullOnce() throws {
+        let t = try TestStore()
+        let batch = (1...5).map { Fixtures.entrant($0) }
+        try t.store.importEntrants(batch, actor: "admin")
+        let digests = try t.store.database.query("SELECT content_sha256 FROM entrants").compactMap { $0.string("content_sha256") }
+        XCTAssertEqual(Set(digests).count, 5)
+        XCTAssertTrue(digests.allSatisfy { $0.count == 64 })
+
+        // As a version-2 file migrated to 3 holds them: no digest yet.
+        try t.store.database.execute("UPDATE entrants SET content_sha256 = ''")
+        var corrected = Fixtures.entrant(2)
+        corrected.pastWork?.url = "https://example.org/fixed"
+        let r = try t.store.importEntrants([batch[0], corrected, batch[2]], actor: "admin")
+        XCTAssertEqual([r.inserted, r.updated, r.unchanged], [0, 1, 2])
+        XCTAssertEqual(try t.store.entrants.entrant(id: "E000002"), corrected)
+        // The unchanged rows got their digest back, so the next import is a one-column comparison.
+        let filled = try t.store.database.scalar("SELECT count(*) FROM entrants WHERE content_sha256 != ''")?.int64
+        XCTAssertEqual(filled, 3)
+        let again = try t.store.importEntrants([batch[0], corrected] + Array(batch[2...]), actor: "admin")
+        XCTAssertEqual([again.inserted, again.updated, again.unchanged], [0, 0, 5])
+    }
+
+    func testEveryImportedFieldTakesPartInTheDigest() throws {
+        let base = Fixtures.entrant(1)
+        var variants: [Entrant] = []
+        func vary(_ change: (inout Entrant) -> Void) { var e = base; change(&e); variants.append(e) }
+        vary { $0.name = "达人1号" }
+        vary { $0.phone = "13900000001" }
+        vary { $0.union = "西安市总工会" }
+        vary { $0.employer = "别处" }
+        vary { $0.city = "宝鸡" }
+        vary { $0.isUnionMember = false }
+        vary { $0.registeredAt = nil }
+        vary { $0.accounts[0].nickname = "nick" }
+        vary { $0.accounts[0].followers += 1 }
+        vary { $0.accounts[0].homepage = "https://h" }
+        vary { $0.accounts[0].since = nil }
+        vary { $0.accounts[0].originalPercent = 80 }
+        vary { $0.accounts[0].screenshots = ["a.png"] }
+        vary { $0.accounts[0].platform = .kuaishou }
+        vary { $0.pastWork = nil }
+        vary { $0.pastWork?.title = "别的" }
+        vary { $0.entryVideo?.durationSeconds = 181 }
+        vary { $0.entryVideo?.resolution = 720 }
+        vary { $0.entryVideo?.hashtagPosted = false }
+        vary { $0.entryVideo?.topic = .other }
+        vary { $0.entryVideo?.file = "v.mp4" }
+        vary { $0.entryVideo = nil }
+        for v in variants {
+            let t = try TestStore()
+            try t.store.importEntrants([base], actor: "admin")
+            let r = try t.store.importEntrants([v], actor: "admin")
+            XCTAssertEqual(r.updated, 1, "\(v)")
+            XCTAssertEqual(try t.store.entrants.entrant(id: base.id), v)
+        }
+    }
 }

@@ -46,6 +46,22 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.settings.contestDefinitionJSON(), "{}")
     }
 
+    func testVersionTwoFileGetsTheEntrantDigestColumn() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("v2.sqlite")
+        do {
+            let db = try Database(path: path, flags: [.readWrite, .create])
+            for step in Migrations.all where step.version <= 2 { try db.execute(step.sql) }
+            try db.execute("PRAGMA user_version = 2")
+            try db.execute("INSERT INTO settings (key, value, updated_at) VALUES ('contest.definition', '{}', 'x')")
+            try db.execute("INSERT INTO entrants (id, name, imported_at, updated_at) VALUES ('E1', '王一', 'x', 'x')")
+        }
+        let store = try Store.open(at: path)
+        XCTAssertEqual(try store.database.userVersion(), 3)
+        XCTAssertEqual(try store.database.scalar("SELECT content_sha256 FROM entrants WHERE id = 'E1'")?.string, "")
+        XCTAssertEqual(try store.entrants.summary(id: "E1")?.name, "王一")
+    }
+
     func testNewerFileIsRefused() throws {
         let t = try TestStore()
         try t.store.database.execute("PRAGMA user_version = \(Migrations.latestVersion + 1)")

@@ -3,24 +3,14 @@ import Foundation
 /// Reads the sign-up platform's export into entrants.
 enum RegistrationImport {
     static func entrants(rows: [ImportRow], timeZone: TimeZone) -> ([Entrant], [ImportIssue]) {
-        var entrants: [Entrant] = []
-        var issues: [ImportIssue] = []
-        var firstLineOfId: [String: Int] = [:]
-        for var row in rows {
+        ImportRowLoop.collect(rows) { row, loop in
             let entrant = read(&row, timeZone: timeZone)
-            let id = row.raw("entry_id")
-            if !id.isEmpty {
-                if let first = firstLineOfId[id] {
-                    row.report("entry_id", value: id, zh: "报名编号“\(id)”重复：第 \(first) 行和第 \(row.line) 行",
-                               en: "entry id '\(id)' appears twice: lines \(first) and \(row.line)")
-                } else {
-                    firstLineOfId[id] = row.line
-                }
-            }
-            issues += row.issues
-            if row.issues.isEmpty, let entrant { entrants.append(entrant) }
+            let id = row.raw("entry_id"), line = row.line
+            loop.checkUnique(id, in: &row, column: "entry_id", value: id,
+                             zh: { "报名编号“\(id)”重复：第 \($0) 行和第 \(line) 行" },
+                             en: { "entry id '\(id)' appears twice: lines \($0) and \(line)" })
+            return entrant
         }
-        return (entrants, issues)
     }
 
     private static func read(_ row: inout ImportRow, timeZone: TimeZone) -> Entrant? {

@@ -3,10 +3,7 @@ import Foundation
 /// Reads public-vote snapshots.
 enum VoteImport {
     static func snapshots(rows: [ImportRow], timeZone: TimeZone) -> ([VoteSnapshot], [ImportIssue]) {
-        var result: [VoteSnapshot] = []
-        var issues: [ImportIssue] = []
-        var firstLine: [String: Int] = [:]
-        for var row in rows {
+        ImportRowLoop.collect(rows) { row, loop in
             let id = row.text("entry_id", required: true)
             let votes = row.value("votes", required: true) { (s: String) throws(ValueProblem) -> Int in
                 let n = try HumanNumber.parse(s)
@@ -19,20 +16,12 @@ enum VoteImport {
             let time = row.value("time", required: true) { (s: String) throws(ValueProblem) -> Date in
                 try HumanTimestamp.parse(s, timeZone: timeZone)
             }
-            if let time, !id.isEmpty {
-                let key = id + "@" + HumanTimestamp.isoUTC(time)
-                if let first = firstLine[key] {
-                    row.report("entry_id", value: id, zh: "同一报名编号同一时间的票数重复：第 \(first) 行和第 \(row.line) 行",
-                               en: "the same entry and time appear twice: lines \(first) and \(row.line)")
-                } else {
-                    firstLine[key] = row.line
-                }
-            }
-            issues += row.issues
-            if row.issues.isEmpty, let votes, let time {
-                result.append(VoteSnapshot(entrantId: id, votes: votes, takenAt: time))
-            }
+            guard let time else { return nil }
+            let line = row.line
+            loop.checkUnique(id.isEmpty ? "" : id + "@" + HumanTimestamp.isoUTC(time), in: &row, column: "entry_id", value: id,
+                             zh: { "同一报名编号同一时间的票数重复：第 \($0) 行和第 \(line) 行" },
+                             en: { "the same entry and time appear twice: lines \($0) and \(line)" })
+            return votes.map { VoteSnapshot(entrantId: id, votes: $0, takenAt: time) }
         }
-        return (result, issues)
     }
 }

@@ -4,20 +4,43 @@ import JuryCore
 extension Store {
     /// Upserts entrants by id (a corrected file updates the ones it names; others stay). One
     /// transaction, one audit entry; importing the same data again changes nothing.
+    ///
+    /// `progress` is called inside the write transaction about a hundred times (rows done of the
+    /// total), starting again from 0 if a busy file makes the write run again; it must return at once.
     @discardableResult
-    public func importEntrants(_ entrants: [Entrant], actor: String) throws -> ImportResult {
+    public func importEntrants(_ entrants: [Entrant], actor: String,
+                               progress: ((ImportProgress) -> Void)? = nil) throws -> ImportResult {
         try checkUniqueIds(entrants.map(\.id), what: "entrant id")
         let digest = try InputDigest.of(entrants)
+        // Digests are computed before the write lock is taken: the transaction only compares and writes.
+        let contentDigests = entrants.map(EntrantRows.contentDigest)
+        let report = ImportProgress.reporter(total: entrants.count, progress)
         return try write(actor: actor, action: "import.entrants", subject: "\(entrants.count)") { ctx in
             var r = ImportResult(inputSHA256: digest)
-            for e in entrants {
-                if let existing = try EntrantRows.fetch(id: e.id, db: ctx.db) {
-                    if existing == EntrantRows.normalized(e) { r.unchanged += 1; continue }
-                    r.updated += 1
-                } else {
+            report(0)
+            for (i, e) in entrants.enumerated() {
+                defer { report(i + 1) }
+                let content = contentDigests[i]
+                switch try EntrantRows.storedDigest(id: e.id, db: ctx.db) {
+                case nil:
                     r.inserted += 1
+                    try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText)
+                    continue
+                case content?:
+                    r.unchanged += 1
+                    continue
+                case ""?:
+                    // Written before schema 3: compare in full once, and keep the digest if it is unchanged.
+                    if try EntrantRows.fetch(id: e.id, db: ctx.db) == EntrantRows.normalized(e) {
+                        r.unchanged += 1
+                        try EntrantRows.setDigest(id: e.id, content, db: ctx.db)
+                        continue
+                    }
+                default:
+                    break
                 }
-                try EntrantRows.insert(e, db: ctx.db, now: ctx.nowText)
+                r.updated += 1
+                try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText)
             }
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
@@ -30,7 +53,7 @@ extension Store {
     @discardableResult
     public func importRecommendations(_ list: [Recommendation], unit: String, actor: String) throws -> ImportResult {
         if let stray = list.first(where: { $0.unit != unit }) {
-            throw StoreError.invalidArgument(field: "unit", reason: "row \(stray.sequence) belongs to \(stray.unit), not \(unit)")
+            throw StoreError.invalidArgument(field: "unit", reason: "第 \(stray.sequence) 号属于“\(stray.unit)”而不是“\(unit)”，请按推荐单位分开导入 / row \(stray.sequence) belongs to \(stray.unit), not \(unit): import each unit's list separately")
         }
         try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
         let digest = try InputDigest.of(list)
@@ -141,7 +164,7 @@ extension Store {
     private func checkUniqueIds(_ ids: [String], what: String) throws {
         var seen = Set<String>()
         for id in ids where !seen.insert(id).inserted {
-            throw StoreError.invalidArgument(field: what, reason: "\(id) appears twice in the input / 输入中重复出现")
+            throw StoreError.invalidArgument(field: what, reason: "“\(id)”在输入中出现两次，请删去重复的一行 / \(id) appears twice in the input: remove the repeated row")
         }
     }
 }

@@ -15,14 +15,16 @@ public struct FileImportReport: Sendable {
 extension Store {
     /// Reads an import file (any encoding and header language the schemas accept) and writes it.
     /// A file with any bad row throws `ImportFailure` listing every problem, before anything is written.
-    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, actor: String) throws -> FileImportReport {
+    /// `progress` reports the rows of a registrations file as they are written (see `importEntrants`).
+    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, actor: String,
+                           progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
         let zone = (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone
             ?? HumanTimestamp.defaultTimeZone
         let records = try ImportFile.parse(kind: kind, data: data, unit: unit, timeZone: zone)
         var report = FileImportReport(kind: kind, rowCount: records.count, results: [], initialPins: [:])
         switch records {
         case .registrations(let entrants):
-            report.results = [try importEntrants(entrants, actor: actor)]
+            report.results = [try importEntrants(entrants, actor: actor, progress: progress)]
         case .recommendations(let list):
             let byUnit = Dictionary(grouping: list, by: \.unit)
             for u in byUnit.keys.sorted() {

@@ -33,8 +33,10 @@ public struct EntrantQuery: Hashable, Sendable {
         var args: [SQLBindable?] = []
         let needle = search.trimmingCharacters(in: .whitespaces)
         if !needle.isEmpty {
-            clauses.append("e.search_text LIKE ? ESCAPE '\\'")
-            args.append("%" + EntrantQuery.escapeLike(needle.lowercased()) + "%")
+            // Both sides are lowercased in Swift, so a plain substring test is enough: instr() compares
+            // bytes where LIKE folds case character by character (measured about twice as fast on 100k).
+            clauses.append("instr(e.search_text, ?) > 0")
+            args.append(needle.lowercased())
         }
         if let stage {
             clauses.append("e.review_stage = ?")
@@ -60,12 +62,20 @@ public struct EntrantQuery: Hashable, Sendable {
         }
     }
 
-    static func escapeLike(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-            out.append(c)
+    /// The columns `sortsBefore` needs from the entrant whose position is asked.
+    static let sortColumns = "e.id, e.name, e.city, e.total_followers, e.review_stage"
+
+    /// A condition true for the rows `orderBy` puts before `row` (read with `sortColumns`), and its arguments.
+    func sortsBefore(_ row: Row) -> (sql: String, args: [SQLBindable?]) {
+        let id = row.string("id") ?? ""
+        switch sort {
+        case .id: return ("e.id < ?", [id])
+        case .name: return ("(e.name, e.id) < (?, ?)", [row.string("name") ?? "", id])
+        case .city: return ("(e.city, e.id) < (?, ?)", [row.string("city") ?? "", id])
+        case .stage: return ("(e.review_stage, e.id) < (?, ?)", [row.string("review_stage") ?? "", id])
+        case .followersDescending:
+            let f = row.int("total_followers") ?? 0
+            return ("(e.total_followers > ? OR (e.total_followers = ? AND e.id < ?))", [f, f, id])
         }
-        return out
     }
 }

@@ -4,21 +4,39 @@ import JuryCore
 public struct EntrantRepository {
     let store: Store
 
+    /// The columns `EntrantSummary.init(row:)` reads, for every query that lists entrants.
+    static let summaryColumns = """
+        e.id, e.name, e.employer, e.city, e.platforms, e.total_followers, e.review_stage,
+            EXISTS (SELECT 1 FROM recommendations r WHERE r.matched_entrant_id = e.id) AS recommended
+        """
+
     /// One page of summaries.
     public func page(_ query: EntrantQuery) throws -> [EntrantSummary] {
         let (filter, args) = query.filter()
         let rows = try store.database.query("""
-            SELECT e.id, e.name, e.employer, e.city, e.platforms, e.total_followers, e.review_stage,
-                EXISTS (SELECT 1 FROM recommendations r WHERE r.matched_entrant_id = e.id) AS recommended
+            SELECT \(Self.summaryColumns)
             FROM entrants e \(filter) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?
             """, args + [max(0, query.limit), max(0, query.offset)])
-        return rows.map { row in
-            EntrantSummary(id: row.string("id") ?? "", name: row.string("name") ?? "", employer: row.string("employer") ?? "",
-                           city: row.string("city") ?? "",
-                           platforms: (row.string("platforms") ?? "").split(separator: ",").compactMap { Platform(rawValue: String($0)) },
-                           totalFollowers: row.int("total_followers") ?? 0, recommended: row.bool("recommended"),
-                           stage: ReviewStage(rawValue: row.string("review_stage") ?? "") ?? .registered)
-        }
+        return rows.map(EntrantSummary.init(row:))
+    }
+
+    /// One entrant's browser line, nil when unknown (to refresh a row another session changed).
+    public func summary(id: String) throws -> EntrantSummary? {
+        try store.database.query("SELECT \(Self.summaryColumns) FROM entrants e WHERE e.id = ?", [id])
+            .first.map(EntrantSummary.init(row:))
+    }
+
+    /// The row index (from 0) the entrant has under the query's filter and sort, so the browser can
+    /// keep it selected after a change moves it; nil when unknown or filtered out. Page ignored.
+    public func position(of id: String, in query: EntrantQuery) throws -> Int? {
+        let (filter, args) = query.filter()
+        let db = store.database
+        let own = (filter.isEmpty ? "WHERE " : filter + " AND ") + "e.id = ?"
+        guard let row = try db.query("SELECT \(EntrantQuery.sortColumns) FROM entrants e \(own)", args + [id]).first
+        else { return nil }
+        let (before, keys) = query.sortsBefore(row)
+        let clause = (filter.isEmpty ? "WHERE " : filter + " AND ") + before
+        return Int(try db.scalar("SELECT count(*) FROM entrants e \(clause)", args + keys)?.int64 ?? 0)
     }
 
     /// How many entrants match the query's filter (its sort and page are ignored).

@@ -3,23 +3,77 @@ import JuryCore
 
 /// Writing and reading one entrant with its accounts and works, inside a caller's transaction.
 enum EntrantRows {
-    static func insert(_ e: Entrant, db: Database, now: String) throws {
+    /// Writes an entrant the file does not hold yet: plain INSERTs, nothing to delete first.
+    /// `digest` is `contentDigest(e)`, passed in so the caller can compute it outside the transaction.
+    static func insertNew(_ e: Entrant, digest: String, db: Database, now: String) throws {
+        try db.run("""
+            INSERT INTO entrants (id, name, phone, union_name, employer, city, is_union_member, registered_at,
+                total_followers, platforms, search_text, content_sha256, imported_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, entrantValues(e, digest: digest) + [now, now])
+        try insertAccountsAndWorks(e, db: db)
+    }
+
+    /// Rewrites an entrant the file already holds (its review stage and `imported_at` stay).
+    static func replace(_ e: Entrant, digest: String, db: Database, now: String) throws {
+        try db.run("""
+            UPDATE entrants SET id = ?, name = ?, phone = ?, union_name = ?, employer = ?, city = ?, is_union_member = ?,
+                registered_at = ?, total_followers = ?, platforms = ?, search_text = ?, content_sha256 = ?, updated_at = ?
+            WHERE id = ?
+            """, entrantValues(e, digest: digest) + [now, e.id])
+        try db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
+        try db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
+        try insertAccountsAndWorks(e, db: db)
+    }
+
+    /// The `content_sha256` an entrant row holds, "" for a row written before schema 3, nil when absent.
+    static func storedDigest(id: String, db: Database) throws -> String? {
+        try db.scalar("SELECT content_sha256 FROM entrants WHERE id = ?", [id])?.string
+    }
+
+    /// Records the digest of a row written before schema 3 once a full comparison found it unchanged.
+    static func setDigest(id: String, _ digest: String, db: Database) throws {
+        try db.run("UPDATE entrants SET content_sha256 = ? WHERE id = ?", [digest, id])
+    }
+
+    /// SHA-256 of everything an import writes for the entrant, as it will read back: equal digests
+    /// mean an unchanged re-import, without fetching and decoding the stored rows. Every field is
+    /// length-prefixed so no two entrants can run together into the same text.
+    static func contentDigest(_ e: Entrant) -> String {
+        var text = "entrant/1"
+        func add(_ s: String?) {
+            guard let s else { text += "|-"; return }
+            text += "|\(s.utf8.count):" + s
+        }
+        for s in [e.id, e.name, e.phone, e.union, e.employer, e.city, e.isUnionMember ? "1" : "0",
+                  e.registeredAt.map(UTCTime.format)] { add(s) }
+        add(String(e.accounts.count))
+        for a in e.accounts {
+            for s in [a.platform.rawValue, a.nickname, a.homepage, String(a.followers), a.since?.description,
+                      a.originalPercent.map(String.init), String(a.screenshots.count)] { add(s) }
+            for s in a.screenshots { add(s) }
+        }
+        if let w = e.pastWork { add("past"); for s in [w.title, w.platform?.rawValue, w.url] { add(s) } } else { add(nil) }
+        if let v = e.entryVideo {
+            add("entry")
+            for s in [v.title, v.file, String(v.durationSeconds), String(v.resolution), v.topic.rawValue,
+                      v.hashtagPosted ? "1" : "0"] { add(s) }
+        } else {
+            add(nil)
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// The entrant row's columns from `id` through `content_sha256`, derived columns included.
+    private static func entrantValues(_ e: Entrant, digest: String) -> [SQLBindable?] {
         let platforms = "," + Set(e.accounts.map(\.platform.rawValue)).sorted().joined(separator: ",") + ","
         let search = ([e.name, e.employer, e.city, e.union] + e.accounts.map(\.nickname))
             .joined(separator: "|").lowercased()
-        try db.run("""
-            INSERT INTO entrants (id, name, phone, union_name, employer, city, is_union_member, registered_at,
-                total_followers, platforms, search_text, imported_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
-                union_name = excluded.union_name, employer = excluded.employer, city = excluded.city,
-                is_union_member = excluded.is_union_member, registered_at = excluded.registered_at,
-                total_followers = excluded.total_followers, platforms = excluded.platforms,
-                search_text = excluded.search_text, updated_at = excluded.updated_at
-            """, [e.id, e.name, e.phone, e.union, e.employer, e.city, e.isUnionMember,
-                  e.registeredAt.map(UTCTime.format), e.totalFollowers, platforms, search, now, now])
-        try db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
-        try db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
+        return [e.id, e.name, e.phone, e.union, e.employer, e.city, e.isUnionMember, e.registeredAt.map(UTCTime.format),
+                e.totalFollowers, platforms, search, digest]
+    }
+
+    private static func insertAccountsAndWorks(_ e: Entrant, db: Database) throws {
         for (i, a) in e.accounts.enumerated() {
             try db.run("""
                 INSERT INTO accounts (entrant_id, position, platform, nickname, homepage, followers, since,

@@ -12,3 +12,14 @@ public struct EntrantSummary: Hashable, Sendable {
     public var recommended: Bool
     public var stage: ReviewStage
 }
+
+extension EntrantSummary {
+    /// Reads a row selected with `EntrantRepository.summaryColumns`.
+    init(row: Row) {
+        self.init(id: row.string("id") ?? "", name: row.string("name") ?? "", employer: row.string("employer") ?? "",
+                  city: row.string("city") ?? "",
+                  platforms: (row.string("platforms") ?? "").split(separator: ",").compactMap { Platform(rawValue: String($0)) },
+                  totalFollowers: row.int("total_followers") ?? 0, recommended: row.bool("recommended"),
+                  stage: ReviewStage(rawValue: row.string("review_stage") ?? "") ?? .registered)
+    }
+}

@@ -58,7 +58,8 @@ public enum StoreError: Error, Equatable, Sendable {
             return zh ? "\(path) 被其他会话占用，\(String(format: "%.0f", seconds)) 秒内未能完成“\(action)”。请稍后重试；若持续出现，检查是否有进程卡住。"
                 : "\(path) stayed locked by other sessions; \"\(action)\" did not finish within \(String(format: "%.0f", seconds)) s. Try again; if it persists, look for a stuck process."
         case let .notFound(path, what, key):
-            return zh ? "\(path) 中没有\(what) \(key)。" : "No \(what) \(key) in \(path)."
+            return zh ? "\(path) 中没有\(what) \(key)。请检查编号；若它来自一份还没导入的文件，请先导入那份文件。"
+                : "No \(what) \(key) in \(path). Check the key; if it comes from a file not imported yet, import that file first."
         case let .invalidArgument(field, reason):
             return zh ? "字段 \(field) 无效：\(reason)" : "Invalid \(field): \(reason)"
         case let .pinHashing(reason):

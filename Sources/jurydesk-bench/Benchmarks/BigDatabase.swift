@@ -4,7 +4,7 @@ import JuryStore
 ///
 /// Same approach as `EntrantPagingTests.bigStore` (one transaction, rows made by a recursive CTE), with
 /// Chinese names, cities and employers so the partial-match filters have realistic hit rates; the
-/// denormalised columns (`platforms`, `search_text`, `total_followers`) follow `EntrantRows.insert`.
+/// denormalised columns (`platforms`, `search_text`, `total_followers`) follow `EntrantRows.insertNew`.
 enum BigDatabase {
     static let entrantCount = 100_000
     static let contestJSON = #"{"id":"zhengnengliang-2023","name":"正能量职工网络达人"}"#

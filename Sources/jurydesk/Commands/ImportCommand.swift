@@ -22,8 +22,13 @@ enum ImportCommand {
         if interactive { c.note(c.t(.cliImportReading, ["path": path])) }
         let data = try c.read(path)
         let report: FileImportReport
+        // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
+        let line = interactive ? ProgressLine(chinese: c.language == .zh) : nil
+        defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), actor: c.actor)
+            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), actor: c.actor,
+                                          progress: line.map { l in { l.update($0) } })
+            line?.finish()
         } catch let failure as ImportFailure {
             c.note(c.t(.cliImportRejected, ["path": path, "count": String(failure.issues.count)]))
             for issue in failure.issues {
