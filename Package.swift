@@ -24,7 +24,7 @@ let package = Package(
         // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
         .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
         // Performance figures against baselines measured in the same run (`make bench`; not a product).
-        .executableTarget(name: "jurydesk-bench", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
+        .executableTarget(name: "jurydesk-bench", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
 
         // Shared by the test targets: text snapshots, temporary folders, locating built binaries.
         .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),

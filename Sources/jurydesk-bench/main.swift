@@ -44,18 +44,20 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/6 browser pages")
+    progress("1/7 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/6 memory (child processes)")
+    progress("6/7 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/6 table drawing")
+    progress("2/7 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/6 import")
+    progress("3/7 import")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/6 audited writes")
+    progress("4/7 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/6 width and wrapping")
+    progress("5/7 width and wrapping")
     TextWidthBench().run(into: &table)
+    progress("7/7 keypresses in the workstation")
+    try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

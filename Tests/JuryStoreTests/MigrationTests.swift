@@ -44,6 +44,14 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
         XCTAssertEqual(try store.database.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'claims'")?.int64, 1)
         XCTAssertEqual(try store.settings.contestDefinitionJSON(), "{}")
+        // The migration is in the audit log, in the chain, and the file verifies.
+        let last = try XCTUnwrap(try store.audit.recent(limit: 1).first)
+        XCTAssertEqual(last.action, "schema.migrate")
+        XCTAssertTrue(last.detail.contains("\"from\":1") && last.detail.contains("\"to\":\(Migrations.latestVersion)"), last.detail)
+        XCTAssertTrue(try store.verify().ok)
+        // Opening it again migrates nothing and writes nothing.
+        let again = try Store.open(at: path)
+        XCTAssertEqual(try again.audit.entries().count, try store.audit.entries().count)
     }
 
     func testVersionTwoFileGetsTheEntrantDigestColumn() throws {

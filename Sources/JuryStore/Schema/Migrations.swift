@@ -8,8 +8,10 @@ public enum Migrations {
     /// The schema version this build of JuryDesk writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
 
-    /// Brings the file up to `latestVersion` in one transaction; refuses a newer file.
-    static func migrate(_ db: Database) throws {
+    /// Brings the file up to `latestVersion` in one transaction; refuses a newer file. `record` runs
+    /// inside that transaction after the steps (with the versions before and after), so the
+    /// migration's audit entry commits with it or not at all.
+    static func migrate(_ db: Database, record: (_ from: Int, _ to: Int) throws -> Void = { _, _ in }) throws {
         let found = try db.userVersion()
         if found > latestVersion {
             throw StoreError.schemaTooNew(path: db.path, found: found, supported: latestVersion)
@@ -26,6 +28,7 @@ public enum Migrations {
                 try db.execute(step.sql)
                 try db.execute("PRAGMA user_version = \(step.version)")
             }
+            if current < latestVersion { try record(current, latestVersion) }
             try db.execute("COMMIT")
         } catch {
             try? db.execute("ROLLBACK")

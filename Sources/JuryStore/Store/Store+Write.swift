@@ -44,7 +44,8 @@ extension Store {
         }
     }
 
-    private func appendAudit(ctx: WriteContext, action: String, subject: String, detail: JSONValue) throws {
+    /// Appends the hash-chained audit row; only ever inside an open write transaction.
+    func appendAudit(ctx: WriteContext, action: String, subject: String, detail: JSONValue) throws {
         var fields: [String: JSONValue] = [:]
         if case .object(let given) = detail {
             fields = given

@@ -33,7 +33,12 @@ public final class Store {
         }
         database = try Database(path: path, flags: [.readWrite, .noMutex])
         try configure()
-        try Migrations.migrate(database)
+        try Migrations.migrate(database) { from, to in
+            // A new file (from 0) has no audit log yet; `create` audits its own `init` instead.
+            guard from > 0 else { return }
+            try appendAudit(ctx: WriteContext(db: database, actor: "system", now: clock()), action: "schema.migrate",
+                            subject: path, detail: .object(["from": .int(Int64(from)), "to": .int(Int64(to))]))
+        }
     }
 
     /// Opens an existing file, migrating it if it is older; refuses a missing or newer one.

@@ -9,7 +9,8 @@ enum BigDatabase {
     static let entrantCount = 100_000
     static let contestJSON = #"{"id":"zhengnengliang-2023","name":"正能量职工网络达人"}"#
 
-    static func create(at path: String) throws -> Store {
+    /// `count` entrants (the benchmarks' 100,000 by default; the app benchmark's baseline uses fewer).
+    static func create(at path: String, count: Int = entrantCount) throws -> Store {
         let store = try Store.create(at: path, contestDefinitionJSON: contestJSON)
         try store.database.execute("""
             BEGIN IMMEDIATE;
@@ -34,7 +35,7 @@ enum BigDatabase {
             CREATE TEMP TABLE bench_platform (k INTEGER PRIMARY KEY, v TEXT);
             INSERT INTO bench_platform VALUES (0,'douyin'),(1,'kuaishou'),(2,'weibo'),(3,'bilibili'),(4,'channels'),
                 (5,'xiaohongshu'),(6,'toutiao');
-            WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < \(entrantCount)),
+            WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < \(count)),
             gen AS (
                 SELECT n, printf('E%06d', n) AS id,
                     s.v || g.v AS name,
