@@ -107,6 +107,22 @@ final class ImportRegistrationTests: XCTestCase {
         }
     }
 
+    func testAPartlyFilledGroupNamesTheColumnTheFileLacks() throws {
+        // A video duration without the title column: the fix is to add a column, not fill a cell.
+        let text = "报名编号,姓名,手机号,所在工会,是否工会会员,平台1,昵称1,粉丝数1,时长,分辨率,选题,是否带话题发布\n"
+            + "BM1,王建军,13812345678,西安市总工会,是,抖音,王,2万,2:30,1080p,专业技能劳动美,是\n"
+            + "BM2,李娜,13912345678,西安市总工会,是,抖音,李,2万,,1080p,专业技能劳动美,是\n"
+        XCTAssertThrowsError(try ImportFile.parse(kind: .registrations, text: text)) { error in
+            let found = (error as? ImportFailure)?.issues ?? []
+            let absent = found.filter { $0.column == "参评视频标题" }
+            XCTAssertEqual(absent.map(\.line), [2, 3])
+            XCTAssertTrue(absent.allSatisfy { $0.zh.contains("文件中没有这一列") }, "\(absent)")
+            let empty = found.filter { $0.column == "时长" }
+            XCTAssertEqual(empty.map(\.line), [3])
+            XCTAssertEqual(empty.first?.zh, "必填项为空")
+        }
+    }
+
     func testExcelScientificPhoneHasItsOwnAdvice() {
         let found = issues([header, row("BM1", phone: "1.38123E+10")])
         XCTAssertTrue(found.first?.zh.contains("科学计数法") ?? false)

@@ -38,12 +38,21 @@ struct ImportRow {
         issues.append(ImportIssue(line: line, column: key.map(columnName), value: value, zh: zh, en: en))
     }
 
+    /// An empty required cell — or, for a column group (an account, the video) that is partly
+    /// filled, a required column the file lacks altogether, which needs a different fix.
+    mutating func reportMissing(_ key: String) {
+        if header.index[key] == nil {
+            report(key, zh: "文件中没有这一列，但同组的其他信息已填写，所以此项必填：请加上这一列",
+                   en: "the file has no such column, but other cells of its group are filled, so it is required: add the column")
+        } else {
+            report(key, zh: "必填项为空", en: "required value is empty")
+        }
+    }
+
     /// Text; `required` turns an empty cell into an issue.
     mutating func text(_ key: String, required: Bool = false) -> String {
         let v = raw(key)
-        if v.isEmpty && required {
-            report(key, zh: "必填项为空", en: "required value is empty")
-        }
+        if v.isEmpty && required { reportMissing(key) }
         return v
     }
 
@@ -52,7 +61,7 @@ struct ImportRow {
                            _ parse: (String) throws(ValueProblem) -> T) -> T? {
         let v = raw(key)
         if v.isEmpty {
-            if required { report(key, zh: "必填项为空", en: "required value is empty") }
+            if required { reportMissing(key) }
             return nil
         }
         do {
