@@ -99,7 +99,7 @@ public struct UserRepository {
 
     static func checkPin(_ pin: String) throws {
         guard pin.count >= 4, pin.count <= 64 else {
-            throw StoreError.invalidArgument(field: "PIN", reason: "must be 4 to 64 characters / 长度须为 4 到 64 位")
+            throw StoreError.invalidArgument(field: "PIN", zh: "长度须为 4 到 64 位", en: "must be 4 to 64 characters")
         }
     }
 }

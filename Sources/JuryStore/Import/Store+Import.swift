@@ -53,7 +53,8 @@ extension Store {
     @discardableResult
     public func importRecommendations(_ list: [Recommendation], unit: String, actor: String) throws -> ImportResult {
         if let stray = list.first(where: { $0.unit != unit }) {
-            throw StoreError.invalidArgument(field: "unit", reason: "第 \(stray.sequence) 号属于“\(stray.unit)”而不是“\(unit)”，请按推荐单位分开导入 / row \(stray.sequence) belongs to \(stray.unit), not \(unit): import each unit's list separately")
+            throw StoreError.invalidArgument(field: "unit", zh: "第 \(stray.sequence) 号属于“\(stray.unit)”而不是“\(unit)”，请按推荐单位分开导入",
+                                               en: "row \(stray.sequence) belongs to \(stray.unit), not \(unit): import each unit's list separately")
         }
         try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
         let digest = try InputDigest.of(list)
@@ -145,8 +146,8 @@ extension Store {
                                    [rec.role.rawValue, rec.unit, rec.city, rec.name])
                 } else {
                     guard let pin = pins[rec.name] else {
-                        // Someone else added this name between our read and the write lock; be safe.
-                        throw StoreError.busyTimeout(path: path, action: "import users (changed meanwhile; run it again)", seconds: 0)
+                        // Known when the PINs were made, gone by the time we hold the lock: start over.
+                        throw StoreError.changedMeanwhile(path: path, action: "import users")
                     }
                     r.inserted += 1
                     try ctx.db.run("""
@@ -164,7 +165,8 @@ extension Store {
     private func checkUniqueIds(_ ids: [String], what: String) throws {
         var seen = Set<String>()
         for id in ids where !seen.insert(id).inserted {
-            throw StoreError.invalidArgument(field: what, reason: "“\(id)”在输入中出现两次，请删去重复的一行 / \(id) appears twice in the input: remove the repeated row")
+            throw StoreError.invalidArgument(field: what, zh: "“\(id)”在输入中出现两次，请删去重复的一行",
+                                               en: "\(id) appears twice in the input: remove the repeated row")
         }
     }
 }

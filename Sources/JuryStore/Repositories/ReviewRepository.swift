@@ -8,7 +8,7 @@ public struct ReviewRepository {
     @discardableResult
     public func record(round: Int, entrantId: String, reviewer: String, outcome: ReviewVerdict,
                        waivers: [String] = [], reasons: [String] = [], note: String = "") throws -> Int64 {
-        guard round == 1 || round == 2 else { throw StoreError.invalidArgument(field: "round", reason: "must be 1 or 2, got \(round)") }
+        guard round == 1 || round == 2 else { throw StoreError.invalidArgument(field: "round", zh: "轮次只能是 1 或 2（收到 \(round)）", en: "must be 1 or 2, got \(round)") }
         return try store.write(actor: reviewer, action: "review.decide", subject: entrantId,
                                detail: .object(["round": .int(Int64(round)), "outcome": .string(outcome.rawValue)])) { ctx in
             try ctx.db.run("""

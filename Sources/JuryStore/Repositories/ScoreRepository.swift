@@ -6,14 +6,15 @@ public struct ScoreRepository {
     /// final until the chair reopens it.
     public func save(judge: String, entrantId: String, tenths: [String: Int], submit: Bool = false) throws {
         for (criterion, value) in tenths where !(0...1000).contains(value) {
-            throw StoreError.invalidArgument(field: criterion, reason: "score \(value) tenths is outside 0…1000")
+            throw StoreError.invalidArgument(field: criterion, zh: "分数 \(value)（以 0.1 分计）超出 0…1000", en: "score \(value) tenths is outside 0…1000")
         }
         try store.write(actor: judge, action: submit ? "score.submit" : "score.save", subject: entrantId) { ctx in
             let existing = try ctx.db.query("SELECT id, status FROM score_sheets WHERE judge = ? AND entrant_id = ?",
                                             [judge, entrantId]).first
             if existing?.string("status") == "submitted" {
-                throw StoreError.invalidArgument(field: "score sheet", reason:
-                    "\(judge) already submitted the sheet for \(entrantId); ask the chair to reopen it / 已提交，请评审主任重新开放")
+                throw StoreError.invalidArgument(field: "score sheet",
+                                                 zh: "\(judge) 已提交对 \(entrantId) 的评分表；如需修改，请评审主任重新开放",
+                                                 en: "\(judge) already submitted the sheet for \(entrantId); ask the chair to reopen it")
             }
             let status = submit ? "submitted" : "draft"
             let sheetId: Int64

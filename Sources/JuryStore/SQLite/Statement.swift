@@ -63,7 +63,7 @@ public final class Statement {
     public func bind(_ value: SQLBindable?, name: String) throws {
         let index = sqlite3_bind_parameter_index(handle, name)
         guard index > 0 else {
-            throw StoreError.invalidArgument(field: name, reason: "no such parameter in: \(sql)")
+            throw StoreError.invalidArgument(field: name, zh: "语句中没有这个参数：\(sql)", en: "no such parameter in: \(sql)")
         }
         try bind(value, at: index)
     }

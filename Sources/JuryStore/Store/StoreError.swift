@@ -13,8 +13,11 @@ public enum StoreError: Error, Equatable, Sendable {
     case schemaTooNew(path: String, found: Int, supported: Int)
     case busyTimeout(path: String, action: String, seconds: Double)
     case notFound(path: String, what: String, key: String)
-    case invalidArgument(field: String, reason: String)
+    /// A value the caller passed is not acceptable; the reason is given in both languages.
+    case invalidArgument(field: String, zh: String, en: String)
     case pinHashing(reason: String)
+    /// Another session changed what this write was prepared from; running it again will do.
+    case changedMeanwhile(path: String, action: String)
 
     /// True for lock contention that a retry of the whole transaction can cure.
     public var isBusy: Bool {
@@ -60,8 +63,11 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .notFound(path, what, key):
             return zh ? "\(path) 中没有\(what) \(key)。请检查编号；若它来自一份还没导入的文件，请先导入那份文件。"
                 : "No \(what) \(key) in \(path). Check the key; if it comes from a file not imported yet, import that file first."
-        case let .invalidArgument(field, reason):
-            return zh ? "字段 \(field) 无效：\(reason)" : "Invalid \(field): \(reason)"
+        case let .invalidArgument(field, reasonZh, reasonEn):
+            return zh ? "\(field) 无效：\(reasonZh)" : "Invalid \(field): \(reasonEn)"
+        case let .changedMeanwhile(path, action):
+            return zh ? "准备“\(action)”期间，另一个会话改动了 \(path)，本次未作任何改动。请重新运行一次。"
+                : "Another session changed \(path) while \"\(action)\" was being prepared; nothing was changed. Run it again."
         case let .pinHashing(reason):
             return zh ? "PIN 哈希失败（\(reason)）。请确认系统 libcrypt 支持 yescrypt。"
                 : "PIN hashing failed (\(reason)). Make sure the system libcrypt supports yescrypt."
