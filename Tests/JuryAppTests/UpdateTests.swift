@@ -94,6 +94,28 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(r.storeRange(total: 1000).offset, 950, "followers come largest first from the store")
     }
 
+    /// The store's row of the kept entrant becomes a display row (reversed sorts count from the end) and
+    /// the window moves to hold it only when it is not already well inside.
+    func testKeptEntrantWindowMaths() {
+        var r = EntrantPageRequest(search: "", stage: nil, sort: BrowserSort(key: .name, ascending: true), start: 0, limit: 200,
+                                   generation: 1, keepId: "E1")
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 7)
+        XCTAssertEqual(r.holding(7, total: 1000, margin: 20).start, 0, "near the top of a window at the top: no move")
+        XCTAssertEqual(r.holding(150, total: 1000, margin: 20).start, 0)
+        XCTAssertEqual(r.holding(190, total: 1000, margin: 20).start, 90, "too close to the edge: centred")
+        XCTAssertEqual(r.holding(640, total: 1000, margin: 20).start, 540)
+        XCTAssertEqual(r.holding(995, total: 1000, margin: 20).start, 800, "never past the end")
+        r.start = 800
+        XCTAssertEqual(r.holding(995, total: 1000, margin: 20).start, 800, "a window at the end holds the last rows")
+        r.sort.ascending = false
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 992)
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 999, total: 1000), 0)
+        r.sort = BrowserSort(key: .followersDescending, ascending: false)
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 7, "largest followers first is the store's own order")
+        r.sort.ascending = true
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 992)
+    }
+
     func testRefreshKeepsSelectionByIdAndTypedFilter() throws {
         var s = try state()
         _ = HomeScreen.open(.entrants(stage: nil), &s)
@@ -113,7 +135,9 @@ final class UpdateTests: XCTestCase {
         rows.insert(FakeAccounts.summary(id: "N2", name: "新人2"), at: 0)
         let screenLine = s.browser.table.selected - s.browser.table.offset
         let selectedId = s.browser.selectedRow?.id
-        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId)))
+        let keptAt = try XCTUnwrap(rows.firstIndex { $0.id == selectedId })
+        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId,
+                                                         keptAt: keptAt)))
         XCTAssertEqual(s.browser.selectedRow?.id, selectedId)
         XCTAssertEqual(s.browser.table.selected - s.browser.table.offset, screenLine, "the cursor stays on its screen line")
         XCTAssertEqual(s.browser.filter.text, "达")
