@@ -8,23 +8,23 @@ enum EntrantBrowserScreen {
     enum FilterAction: Sendable { case keep, clear }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: true),
-        KeyBinding([.char("/")], "/", .filter, .filter, status: true),
-        KeyBinding([.char("s")], "s", .keySortColumn, .sort, status: true),
+        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: .shown),
+        KeyBinding([.char("/")], "/", .filter, .filter, status: .shown),
+        KeyBinding([.char("s")], "s", .keySortColumn, .sort, status: .shown),
         KeyBinding([.char("r")], "r", .keySortReverse, .reverse),
         KeyBinding([.char("v")], "v", .keyStageView, .stage),
-        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: true),
+        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
     static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: true),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: true),
+        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
+        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
         state.browser.editingFilter ? filterBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
     }
 
-    static func statusHints(_ state: AppState) -> [String] {
+    static func statusHints(_ state: AppState) -> [StatusHint] {
         state.browser.editingFilter ? filterBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
     }
 
