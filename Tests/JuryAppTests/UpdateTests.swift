@@ -94,6 +94,28 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(r.storeRange(total: 1000).offset, 950, "followers come largest first from the store")
     }
 
+    /// The store's row of the kept entrant becomes a display row (reversed sorts count from the end) and
+    /// the window moves to hold it only when it is not already well inside.
+    func testKeptEntrantWindowMaths() {
+        var r = EntrantPageRequest(search: "", stage: nil, sort: BrowserSort(key: .name, ascending: true), start: 0, limit: 200,
+                                   generation: 1, keepId: "E1")
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 7)
+        XCTAssertEqual(r.holding(7, total: 1000, margin: 20).start, 0, "near the top of a window at the top: no move")
+        XCTAssertEqual(r.holding(150, total: 1000, margin: 20).start, 0)
+        XCTAssertEqual(r.holding(190, total: 1000, margin: 20).start, 90, "too close to the edge: centred")
+        XCTAssertEqual(r.holding(640, total: 1000, margin: 20).start, 540)
+        XCTAssertEqual(r.holding(995, total: 1000, margin: 20).start, 800, "never past the end")
+        r.start = 800
+        XCTAssertEqual(r.holding(995, total: 1000, margin: 20).start, 800, "a window at the end holds the last rows")
+        r.sort.ascending = false
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 992)
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 999, total: 1000), 0)
+        r.sort = BrowserSort(key: .followersDescending, ascending: false)
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 7, "largest followers first is the store's own order")
+        r.sort.ascending = true
+        XCTAssertEqual(r.displayIndex(ofStoreIndex: 7, total: 1000), 992)
+    }
+
     func testRefreshKeepsSelectionByIdAndTypedFilter() throws {
         var s = try state()
         _ = HomeScreen.open(.entrants(stage: nil), &s)
@@ -113,7 +135,9 @@ final class UpdateTests: XCTestCase {
         rows.insert(FakeAccounts.summary(id: "N2", name: "新人2"), at: 0)
         let screenLine = s.browser.table.selected - s.browser.table.offset
         let selectedId = s.browser.selectedRow?.id
-        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId)))
+        let keptAt = try XCTUnwrap(rows.firstIndex { $0.id == selectedId })
+        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId,
+                                                         keptAt: keptAt)))
         XCTAssertEqual(s.browser.selectedRow?.id, selectedId)
         XCTAssertEqual(s.browser.table.selected - s.browser.table.offset, screenLine, "the cursor stays on its screen line")
         XCTAssertEqual(s.browser.filter.text, "达")
@@ -183,7 +207,7 @@ final class UpdateTests: XCTestCase {
         let keys = App.helpEntries(s).map(\.key)
         XCTAssertTrue(keys.contains("F1"), "\(keys)")
         XCTAssertFalse(keys.contains("?/F1"), "\(keys)")
-        XCTAssertFalse(App.statusHints(s).contains { $0.hasPrefix("?/F1") })
+        XCTAssertFalse(App.statusHints(s).contains { $0.text.hasPrefix("?/F1") })
         _ = send(&s, .char("?"))
         XCTAssertEqual(s.browser.filter.text, "?")
         XCTAssertNil(s.overlay)
@@ -201,5 +225,69 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(Labels.shortPath("/home/wu/contest.sqlite", home: "/home/wu"), "~/contest.sqlite")
         // Chinese folder and file names count two cells a character.
         XCTAssertEqual(Labels.shortPath("/srv/评审/陕西评审.sqlite", home: nil, maxWidth: 12), "…评审.sqlite")
+    }
+
+    /// The home menu is a few entries: its help lists no paging keys, and those keys do nothing there.
+    func testHomeHelpListsOnlyKeysThatAct() throws {
+        var s = try state(role: .chair)
+        let keys = App.helpEntries(s).map(\.key)
+        for paging in ["PgUp", "PgDn", "Ctrl-U", "Ctrl-D"] { XCTAssertFalse(keys.contains(paging), "\(keys)") }
+        for key in ["↑/k", "↓/j", "Home/g", "End/G", "Enter", "x", "q"] { XCTAssertTrue(keys.contains(key), key) }
+        _ = send(&s, .pageDown)
+        XCTAssertEqual(s.home.table.selected, 0)
+        _ = send(&s, .char("G"))
+        XCTAssertEqual(s.home.table.selected, HomeItem.menu(for: .chair).count - 1)
+    }
+
+    /// The form's own hint line is its key table: the same words as the status bar and help, ←→ included.
+    func testUserFormHintComesFromItsKeyTable() throws {
+        var s = try state(role: .admin)
+        _ = HomeScreen.open(.users, &s)
+        _ = App.update(&s, .usersLoaded([account(.admin, name: "admin")]))
+        _ = send(&s, .char("a"))
+        let hint = UserFormScreen.hintLines(s.userForm, s.l10n, width: 56).joined(separator: " · ")
+        XCTAssertEqual(hint, "Tab/↓ 下一项 · Shift-Tab/↑ 上一项 · ←→ 选角色 · Enter 下一项／提交 · Esc 取消")
+        for line in UserFormScreen.hintLines(s.userForm, s.l10n, width: 56) { XCTAssertLessThanOrEqual(line.displayWidth, 56) }
+        for status in App.statusHints(s).map(\.text) where !status.hasPrefix("F1") { XCTAssertTrue(hint.contains(status), status) }
+        XCTAssertTrue(App.helpEntries(s).contains { $0.key == "←→" && $0.description == "选角色" })
+        // ←→ choose the role on the role field and move the cursor in a text field.
+        for c in "陈晓" { _ = send(&s, .char(c)) }
+        _ = send(&s, .left, .char("小"))
+        XCTAssertEqual(s.userForm.name.text, "陈小晓")
+        XCTAssertEqual(s.userForm.selectedRole, Role.allCases[0])
+        _ = send(&s, .tab, .right)
+        XCTAssertEqual(s.userForm.selectedRole, Role.allCases[1])
+        // Resetting a PIN has no role: no ←→ in its hint or help.
+        var reset = s
+        reset.userForm = UserFormState(resetting: "王审核")
+        XCTAssertFalse(UserFormScreen.hintLines(reset.userForm, reset.l10n, width: 56).joined().contains("←→"))
+        XCTAssertFalse(App.helpEntries(reset).contains { $0.key == "←→" })
+    }
+
+    /// A narrow status bar gives up the screen's other keys before the way back and help.
+    func testNarrowStatusBarKeepsTheWayBack() throws {
+        let hints = [StatusHint("Enter 打开", .shown), StatusHint("/ 筛选", .shown), StatusHint("s 排序", .shown),
+                     StatusHint("q/Esc 返回", .essential), StatusHint("?/F1 帮助", .essential)]
+        XCTAssertEqual(App.hintToDrop(hints), 2)
+        XCTAssertNil(App.hintToDrop(Array(hints[0...0] + hints[3...])), "the main key stays too")
+        XCTAssertNil(App.hintToDrop(Array(hints[3...])))
+        for language in [Language.zh, .en] {
+            var s = try state(role: .chair)
+            s.l10n = Localizer(language)
+            _ = HomeScreen.open(.entrants(stage: nil), &s)
+            _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: s.browser.generation, total: 3, start: 0, rows: summaries(0..<3))))
+            XCTAssertTrue(statusLine(s).contains(language == .zh ? "q/Esc 返回" : "q/Esc Back"), statusLine(s))
+            _ = send(&s, .enter)
+            XCTAssertEqual(s.route, .detail)
+            XCTAssertTrue(statusLine(s).contains(language == .zh ? "q/Esc 返回" : "q/Esc Back"), statusLine(s))
+        }
+    }
+
+    private func statusLine(_ s: AppState) -> String {
+        let terminal = HeadlessTerminal(width: s.size.width, height: s.size.height)
+        let buffer = terminal.makeBuffer()
+        App.render(s, into: buffer, theme: .monochrome)
+        terminal.present(buffer)
+        return terminal.screenText.split(separator: "\n").last.map(String.init) ?? ""
     }
 }

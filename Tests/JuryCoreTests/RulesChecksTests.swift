@@ -121,6 +121,18 @@ final class RulesChecksTests: XCTestCase {
     func testResolutionEdges() {
         XCTAssertEqual(roundTwo(entrant(resolution: 720), "videoResolution")?.outcome, .pass)
         XCTAssertEqual(roundTwo(entrant(resolution: 719), "videoResolution")?.outcome, .fail)
+        // A resolution is a name, not a quantity: no thousands separator.
+        let uhd = roundTwo(entrant(resolution: 2160), "videoResolution")
+        XCTAssertEqual(uhd?.reason.en, "resolution 2160p ≥ 720p")
+        XCTAssertEqual(uhd?.reason.zh, "分辨率 2160p ≥ 720p")
+    }
+
+    /// The reason follows the check's label ("Union member: …"), so it answers it instead of repeating it.
+    func testUnionMemberReasonAnswersTheLabel() {
+        XCTAssertEqual(roundOne(entrant(), "unionMember")?.reason, LocalizedText(zh: "是", en: "Yes"))
+        let no = roundOne(entrant(member: false), "unionMember")
+        XCTAssertEqual(no?.reason.zh, "否（报名表未登记为会员）")
+        XCTAssertEqual(no?.reason.en, "No (not a member on the registration form)")
     }
 
     func testHashtagPastWorkAndMissingVideo() {

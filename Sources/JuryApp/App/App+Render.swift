@@ -61,22 +61,29 @@ extension App {
             left.append(l10n(.notSignedIn))
         }
         left.append(state.phaseLabel)
-        // Who and where must stay readable: drop the screen's less important hints before cutting them,
-        // and shorten the path from the left (the file's name matters more than its folders). The path
-        // gets room only if it can fit beside the screen's two most important hints.
+        // Who and where must stay readable: drop the screen's less important hints before cutting them
+        // (its main key, the way back and help always stay), and shorten the path
+        // from the left (the file's name matters more than its folders). The path gets room only if it
+        // can fit beside the hints that are kept longest.
         let fullPath = Labels.shortPath(state.databasePath)
         let fileName = "…/" + (state.databasePath.split(separator: "/").last.map(String.init) ?? "")
         let pathMinimum = min(fullPath.displayWidth, fileName.displayWidth)
         let fixedWidth = left.joined(separator: " │ ").displayWidth
         var hints = statusHints(state)
-        func width(_ hints: [String]) -> Int { hints.joined(separator: "  ").displayWidth }
-        let essential = hints.count > 2 ? [hints[0], hints[hints.count - 1]] : hints
-        let pathReserve = fixedWidth + 3 + pathMinimum + width(essential) + 4 <= region.width ? 3 + pathMinimum : 0
-        while hints.count > 2 && width(hints) > region.width - fixedWidth - pathReserve - 4 {
-            hints.remove(at: hints.count - 2)
+        func width(_ hints: [StatusHint]) -> Int { hints.map(\.text).joined(separator: "  ").displayWidth }
+        let kept = hints.enumerated().filter { $0.offset == 0 || $0.element.priority == .essential }.map(\.element)
+        let pathReserve = fixedWidth + 3 + pathMinimum + width(kept) + 4 <= region.width ? 3 + pathMinimum : 0
+        while width(hints) > region.width - fixedWidth - pathReserve - 4, let drop = hintToDrop(hints) {
+            hints.remove(at: drop)
         }
         let pathRoom = min(32, region.width - fixedWidth - 3 - width(hints) - 4)
         if pathRoom >= pathMinimum { left.append(Labels.shortPath(state.databasePath, maxWidth: pathRoom)) }
-        StatusBar(left: left, right: [hints.joined(separator: "  ")]).draw(into: region, theme: theme)
+        StatusBar(left: left, right: [hints.map(\.text).joined(separator: "  ")]).draw(into: region, theme: theme)
+    }
+
+    /// Which hint a narrow status bar gives up next: the last one that is neither essential nor the
+    /// screen's first (its main action); nil when only those remain (then the left side is shortened).
+    static func hintToDrop(_ hints: [StatusHint]) -> Int? {
+        hints.indices.dropFirst().last { hints[$0].priority != .essential }
     }
 }

@@ -12,8 +12,8 @@ public enum App {
     enum GlobalAction: Sendable { case help, redraw, quit }
     /// While text is typed "?" is a character, so the second help row (F1 alone) stands in for the first.
     static let globalBindings: [KeyBinding<GlobalAction>] = [
-        KeyBinding([.char("?"), .function(1)], "?/F1", .help, .help, status: true),
-        KeyBinding([.function(1)], "F1", .help, .help, status: true),
+        KeyBinding([.char("?"), .function(1)], "?/F1", .help, .help, status: .essential),
+        KeyBinding([.function(1)], "F1", .help, .help, status: .essential),
         KeyBinding([.ctrl("l")], "Ctrl-L", .redraw, .redraw),
         KeyBinding([.ctrl("c")], "Ctrl-C", .quit, .quit),
     ]
@@ -146,22 +146,22 @@ public enum App {
         case .entrants: own = EntrantBrowserScreen.helpEntries(state)
         case .detail: own = EntrantDetailScreen.bindings.helpEntries(state.l10n)
         case .users: own = UsersScreen.bindings.helpEntries(state.l10n)
-        case .userForm: own = UserFormScreen.bindings.helpEntries(state.l10n)
+        case .userForm: own = UserFormScreen.bindings(for: state.userForm).helpEntries(state.l10n)
         case .phase: own = PhaseScreen.bindings.helpEntries(state.l10n)
         }
         return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + own
             + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: isTyping(state)).helpEntries(state.l10n)
     }
 
-    static func statusHints(_ state: AppState) -> [String] {
-        let own: [String]
+    static func statusHints(_ state: AppState) -> [StatusHint] {
+        let own: [StatusHint]
         switch state.route {
         case .login: own = LoginScreen.statusHints(state)
         case .home: own = HomeScreen.bindings.statusHints(state.l10n)
         case .entrants: own = EntrantBrowserScreen.statusHints(state)
         case .detail: own = EntrantDetailScreen.bindings.statusHints(state.l10n)
         case .users: own = UsersScreen.bindings.statusHints(state.l10n)
-        case .userForm: own = UserFormScreen.bindings.statusHints(state.l10n)
+        case .userForm: own = UserFormScreen.bindings(for: state.userForm).statusHints(state.l10n)
         case .phase: own = PhaseScreen.bindings.statusHints(state.l10n)
         }
         return own + globalBindings(typing: isTyping(state)).statusHints(state.l10n)

@@ -35,7 +35,8 @@ public struct EntrantPageRequest: Sendable, Equatable {
     public var limit: Int
     /// Matches answers to the request that is still current (typing fires many).
     public var generation: Int
-    /// Keep this entrant selected if it is still in the list (a refresh).
+    /// Keep this entrant selected if it is still in the list, wherever it now sorts: the window is
+    /// moved to hold it (a refresh after another session's commit, a new sort or stage view).
     public var keepId: String?
 
     /// The store's offset and limit for a display window over `total` rows (reversed reads come from the end).
@@ -44,6 +45,22 @@ public struct EntrantPageRequest: Sendable, Equatable {
         let end = min(total, start + max(0, limit))
         guard sort.isReversed else { return (start, end - start) }
         return (total - end, end - start)
+    }
+
+    /// The display row of the entrant at `storeIndex` in the store's order (reversed sorts count from the end).
+    public func displayIndex(ofStoreIndex storeIndex: Int, total: Int) -> Int {
+        sort.isReversed ? total - 1 - storeIndex : storeIndex
+    }
+
+    /// The same request with its window moved so `index` sits in the middle, unless it already lies
+    /// `margin` rows inside the window (so an entrant that did not move does not shift the window).
+    public func holding(_ index: Int, total: Int, margin: Int) -> EntrantPageRequest {
+        let lower = start == 0 ? 0 : start + margin
+        let upper = start + limit >= total ? total : start + limit - margin
+        if index >= lower && index < upper { return self }
+        var moved = self
+        moved.start = max(0, min(index - limit / 2, total - limit))
+        return moved
     }
 }
 
@@ -54,6 +71,8 @@ public struct EntrantPage: Sendable, Equatable {
     public var start: Int
     public var rows: [EntrantSummary]
     public var keepId: String?
+    /// The display row of `keepId` under this query; nil when it is filtered out or gone.
+    public var keptAt: Int?
 }
 
 /// The dossier of one entrant as the detail screen shows it.

@@ -10,15 +10,29 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var label: String
     public var help: StringKey
     public var action: Action
-    /// Whether the status bar lists it among "the few keys that matter here".
-    public var inStatusBar: Bool
+    /// Whether the status bar lists it among "the few keys that matter here", and how hard it holds on.
+    public var status: StatusHint.Priority
 
-    public init(_ keys: [Key], _ label: String, _ help: StringKey, _ action: Action, status: Bool = false) {
+    public init(_ keys: [Key], _ label: String, _ help: StringKey, _ action: Action, status: StatusHint.Priority = .hidden) {
         self.keys = keys
         self.label = label
         self.help = help
         self.action = action
-        self.inStatusBar = status
+        self.status = status
+    }
+}
+
+/// A key hint in the status bar ("q/Esc 返回") and how important it is when the bar is narrow.
+public struct StatusHint: Sendable, Equatable {
+    /// `essential` hints (going back, help) stay when the bar is narrow; `shown` ones go first, last listed first.
+    public enum Priority: Sendable, Equatable { case hidden, shown, essential }
+
+    public var text: String
+    public var priority: Priority
+
+    public init(_ text: String, _ priority: Priority) {
+        self.text = text
+        self.priority = priority
     }
 }
 
@@ -34,14 +48,29 @@ extension Array {
     }
 
     /// "Enter 打开" hints for the status bar.
-    func statusHints<A>(_ l10n: Localizer) -> [String] where Element == KeyBinding<A> {
-        filter(\.inStatusBar).map { "\($0.label) \(l10n($0.help))" }
+    func statusHints<A>(_ l10n: Localizer) -> [StatusHint] where Element == KeyBinding<A> {
+        filter { $0.status != .hidden }.map { StatusHint("\($0.label) \(l10n($0.help))", $0.status) }
+    }
+
+    /// "Tab/↓ 下一项", "Esc 取消": every key of the table in order, for a screen's own hint line.
+    func hintLine<A>(_ l10n: Localizer) -> [String] where Element == KeyBinding<A> {
+        map { "\($0.label) \(l10n($0.help))" }
     }
 }
 
 /// The navigation keys every list shares, so all tables move the same way.
 enum ListMove: Sendable, Equatable {
     case up, down, pageUp, pageDown, halfUp, halfDown, top, bottom
+
+    /// The moves for a short list that always fits on screen (a menu): paging would only repeat Home/End.
+    static func shortListBindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
+        [
+            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
+            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
+            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
+            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
+        ]
+    }
 
     static func bindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
         [

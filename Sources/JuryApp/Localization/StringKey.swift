@@ -52,7 +52,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case keySortColumn, keySortReverse, keyStageView, keyFilterKeep, keyFilterClear
     case keySwitchPane, keyOpenScreenshot
     case keyAddUser, keyDeactivateUser, keyResetPin, keySetPhase
-    case keyNextField, keyPreviousField, keySubmitForm, keyCancelForm
+    case keyNextField, keyPreviousField, keyChooseRole, keySubmitForm, keyCancelForm
     // Roles and stages
     case roleReviewer, roleJudge, roleChair, roleAdmin
     case stageRegistered, stageRound1Passed, stageRound1Failed, stageRound2Passed, stageRound2Failed, stageFinalist
@@ -78,7 +78,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Users
     case usersTitle, usersCount, userActive, userInactive, pinSet, pinMissing
     case deactivateConfirm, userAlreadyInactive, cannotDeactivateSelf, userAdded, userDeactivated, pinWasReset
-    case userFormAddTitle, userFormResetTitle, userFormResetFor, formHint, formNameMissing, formNameTaken, formPinLength
+    case userFormAddTitle, userFormResetTitle, userFormResetFor, formNameMissing, formNameTaken, formPinLength
     // Phase
     case phaseTitle, phaseNotSet, phaseCurrentLine, phaseConfirm, phaseAlreadyCurrent, phaseWasSet
     case columnPhase, columnFrom, columnTo, columnSteps

@@ -79,31 +79,36 @@ public final class EffectRunner {
         return folder.isEmpty ? FileManager.default.currentDirectoryPath : folder
     }
 
-    /// Count and window in one read, so they agree; reversed sorts read from the end.
+    /// Count, position of the kept entrant and window in one read, so they agree; reversed sorts read from the end.
     func loadPage(_ request: EntrantPageRequest) throws -> EntrantPage {
         try store.read { _ in
             var query = EntrantQuery(search: request.search, stage: request.stage, sort: request.sort.key)
             let total = try store.entrants.count(query)
+            var request = request
+            var keptAt: Int?
+            if let id = request.keepId, let position = try store.entrants.position(of: id, in: query) {
+                let index = request.displayIndex(ofStoreIndex: position, total: total)
+                keptAt = index
+                request = request.holding(index, total: total, margin: BrowserState.margin)
+            }
             let range = request.storeRange(total: total)
             query.offset = range.offset
             query.limit = range.limit
             var rows = range.limit > 0 ? try store.entrants.page(query) : []
             if request.sort.isReversed { rows.reverse() }
             let start = request.sort.isReversed ? total - range.offset - rows.count : range.offset
-            return EntrantPage(generation: request.generation, total: total, start: max(0, start), rows: rows, keepId: request.keepId)
+            return EntrantPage(generation: request.generation, total: total, start: max(0, start), rows: rows,
+                               keepId: request.keepId, keptAt: keptAt)
         }
     }
 
     func loadDetail(_ summary: EntrantSummary) throws -> EntrantDetail {
+        // (Not one read transaction: `entrant(id:)` opens its own, and they do not nest.)
         let entrant = try store.entrants.entrant(id: summary.id)
         let vote = try store.votes.latest(entrantId: summary.id)
         let now = store.clock()
-        var fresh = summary
         // The browser row may be stale by now; take the stage and recommendation from the file.
-        // (The name is part of the searchable text, so a search by it finds the row among few.)
-        if let entrant, let row = try store.entrants.page(EntrantQuery(search: entrant.name, limit: 100)).first(where: { $0.id == summary.id }) {
-            fresh = row
-        }
+        let fresh = try store.entrants.summary(id: summary.id) ?? summary
         return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
                              roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
                              roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])

@@ -8,23 +8,23 @@ enum EntrantBrowserScreen {
     enum FilterAction: Sendable { case keep, clear }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: true),
-        KeyBinding([.char("/")], "/", .filter, .filter, status: true),
-        KeyBinding([.char("s")], "s", .keySortColumn, .sort, status: true),
+        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: .shown),
+        KeyBinding([.char("/")], "/", .filter, .filter, status: .shown),
+        KeyBinding([.char("s")], "s", .keySortColumn, .sort, status: .shown),
         KeyBinding([.char("r")], "r", .keySortReverse, .reverse),
         KeyBinding([.char("v")], "v", .keyStageView, .stage),
-        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: true),
+        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
     static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: true),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: true),
+        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
+        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
         state.browser.editingFilter ? filterBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
     }
 
-    static func statusHints(_ state: AppState) -> [String] {
+    static func statusHints(_ state: AppState) -> [StatusHint] {
         state.browser.editingFilter ? filterBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
     }
 
@@ -60,15 +60,15 @@ enum EntrantBrowserScreen {
             state.browser.editingFilter = true
         case .sort:
             state.browser.sort = state.browser.sort.nextColumn()
-            return [requery(&state)]
+            return [requery(&state, keepSelection: true)]
         case .reverse:
             state.browser.sort.ascending.toggle()
-            return [requery(&state)]
+            return [requery(&state, keepSelection: true)]
         case .stage:
             let cycle: [ReviewStage?] = [nil] + ReviewStage.allCases
             let index = cycle.firstIndex { $0 == state.browser.stage } ?? 0
             state.browser.stage = cycle[(index + 1) % cycle.count]
-            return [requery(&state)]
+            return [requery(&state, keepSelection: true)]
         case .back:
             return App.back(&state)
         }
@@ -91,14 +91,18 @@ enum EntrantBrowserScreen {
         return state.browser.filter.text == before ? [] : [requery(&state)]
     }
 
-    /// A new question (filter, stage or sort changed): back to the top, old answers ignored.
-    private static func requery(_ state: inout AppState) -> Effect {
+    /// A new question (filter, stage or sort changed), old answers ignored. With `keepSelection` the
+    /// selected entrant stays selected on the same screen line if it is in the new result; otherwise
+    /// (and for a new filter) the list starts at the top.
+    private static func requery(_ state: inout AppState, keepSelection: Bool = false) -> Effect {
+        let keepId = keepSelection ? state.browser.selectedRow?.id : nil
         state.browser.generation += 1
-        state.browser.table = TableState()
+        if keepId == nil { state.browser.table = TableState() }
         state.browser.rows = []
         state.browser.start = 0
         state.browser.pendingStart = 0
-        return .loadEntrants(request(state, start: 0, keepId: nil))
+        state.browser.loaded = false
+        return .loadEntrants(request(state, start: 0, keepId: keepId))
     }
 
     static func request(_ state: AppState, start: Int, keepId: String?) -> EntrantPageRequest {
@@ -121,7 +125,8 @@ enum EntrantBrowserScreen {
         return [.loadEntrants(request(state, start: start, keepId: nil))]
     }
 
-    /// The same window again (another session committed); the selected entrant stays selected.
+    /// The same window again (another session committed); the selected entrant stays selected even if
+    /// it now sorts elsewhere (the store finds its new row and the window moves there).
     static func reload(_ state: inout AppState) -> [Effect] {
         state.browser.pendingStart = state.browser.start
         return [.loadEntrants(request(state, start: state.browser.start, keepId: state.browser.selectedRow?.id))]
@@ -129,16 +134,21 @@ enum EntrantBrowserScreen {
 
     static func pageLoaded(_ page: EntrantPage, _ state: inout AppState) -> [Effect] {
         guard page.generation == state.browser.generation else { return [] }
+        // The first answer to a new question (open, filter, sort, stage view) rather than a refresh or a scroll.
+        let newQuestion = !state.browser.loaded
         state.browser.total = page.total
         state.browser.start = page.start
         state.browser.rows = page.rows
         state.browser.loaded = true
         state.browser.pendingStart = nil
-        if let keep = page.keepId, let i = page.rows.firstIndex(where: { $0.id == keep }) {
+        if page.keepId != nil, let at = page.keptAt {
             // Move selection and scroll together so the entrant stays on the same screen line.
-            let delta = page.start + i - state.browser.table.selected
+            let delta = at - state.browser.table.selected
             state.browser.table.selected += delta
             state.browser.table.offset += delta
+        } else if page.keepId != nil && newQuestion {
+            // The entrant is not in the new result: start at the top. (A refresh keeps the row number.)
+            state.browser.table = TableState()
         }
         state.browser.table = state.browser.table.clamped(rowCount: page.total, visibleRows: visibleRows(state.size))
         return ensureWindow(&state)

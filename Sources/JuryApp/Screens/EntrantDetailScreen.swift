@@ -7,9 +7,9 @@ enum EntrantDetailScreen {
     enum Action: Sendable { case move(ListMove), pane, openShot, back }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.tab, .backTab], "Tab", .keySwitchPane, .pane, status: true),
-        KeyBinding([.char("o"), .enter], "o/Enter", .keyOpenScreenshot, .openShot, status: true),
-        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: true),
+        KeyBinding([.tab, .backTab], "Tab", .keySwitchPane, .pane, status: .shown),
+        KeyBinding([.char("o"), .enter], "o/Enter", .keyOpenScreenshot, .openShot, status: .shown),
+        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
 
     static func open(_ row: EntrantSummary, _ state: inout AppState) -> [Effect] {

@@ -30,10 +30,11 @@ enum HomeItem: Sendable, Equatable {
 enum HomeScreen {
     enum Action: Sendable { case move(ListMove), open, signOut, quit }
 
-    static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: true),
+    /// The menu is a few entries that always fit, so there is no paging (help lists only keys that act here).
+    static let bindings: [KeyBinding<Action>] = ListMove.shortListBindings(Action.move) + [
+        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: .shown),
         KeyBinding([.char("x")], "x", .signOut, .signOut),
-        KeyBinding([.char("q"), .escape], "q", .quit, .quit, status: true),
+        KeyBinding([.char("q"), .escape], "q", .quit, .quit, status: .shown),
     ]
 
     static func items(_ state: AppState) -> [HomeItem] {

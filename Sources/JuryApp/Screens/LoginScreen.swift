@@ -28,19 +28,19 @@ enum LoginScreen {
     enum PinAction: Sendable { case submit, back }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.enter, .tab], "Enter", .keyChooseUser, .choose, status: true),
-        KeyBinding([.char("q"), .escape], "q/Esc", .quit, .quit, status: true),
+        KeyBinding([.enter, .tab], "Enter", .keyChooseUser, .choose, status: .shown),
+        KeyBinding([.char("q"), .escape], "q/Esc", .quit, .quit, status: .shown),
     ]
     static let pinBindings: [KeyBinding<PinAction>] = [
-        KeyBinding([.enter], "Enter", .keySignIn, .submit, status: true),
-        KeyBinding([.escape, .backTab], "Esc", .keyChooseAnotherUser, .back, status: true),
+        KeyBinding([.enter], "Enter", .keySignIn, .submit, status: .shown),
+        KeyBinding([.escape, .backTab], "Esc", .keyChooseAnotherUser, .back, status: .essential),
     ]
 
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
         state.login.enteringPin ? pinBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
     }
 
-    static func statusHints(_ state: AppState) -> [String] {
+    static func statusHints(_ state: AppState) -> [StatusHint] {
         state.login.enteringPin ? pinBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
     }
 

@@ -12,9 +12,10 @@ public struct PhaseScreenState: Sendable {
 enum PhaseScreen {
     enum Action: Sendable { case move(ListMove), choose, back }
 
-    static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.enter], "Enter", .keySetPhase, .choose, status: true),
-        KeyBinding([.char("q"), .escape], "q/Esc", .back, .back, status: true),
+    /// The definition's few phases always fit, so there is no paging.
+    static let bindings: [KeyBinding<Action>] = ListMove.shortListBindings(Action.move) + [
+        KeyBinding([.enter], "Enter", .keySetPhase, .choose, status: .shown),
+        KeyBinding([.char("q"), .escape], "q/Esc", .back, .back, status: .essential),
     ]
 
     static func phaseLoaded(_ state: inout AppState) {

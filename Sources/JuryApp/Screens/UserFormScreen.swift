@@ -3,22 +3,30 @@ import TerminalKit
 
 /// Admin: a keyboard form to add a user (name, role, unit, city, PIN) or to set a new PIN.
 enum UserFormScreen {
-    enum Action: Sendable { case next, previous, submit, cancel }
+    enum Action: Sendable { case next, previous, chooseRole, submit, cancel }
 
     static let bindings: [KeyBinding<Action>] = [
         KeyBinding([.tab, .down], "Tab/↓", .keyNextField, .next),
         KeyBinding([.backTab, .up], "Shift-Tab/↑", .keyPreviousField, .previous),
-        KeyBinding([.enter, .ctrl("s")], "Enter", .keySubmitForm, .submit, status: true),
-        KeyBinding([.escape], "Esc", .keyCancelForm, .cancel, status: true),
+        KeyBinding([.left, .right], "←→", .keyChooseRole, .chooseRole),
+        KeyBinding([.enter, .ctrl("s")], "Enter", .keySubmitForm, .submit, status: .shown),
+        KeyBinding([.escape], "Esc", .keyCancelForm, .cancel, status: .essential),
     ]
+
+    /// The keys of this form: the role key only where there is a role to choose.
+    static func bindings(for form: UserFormState) -> [KeyBinding<Action>] {
+        form.fields.contains(.role) ? bindings : bindings.filter { $0.action != .chooseRole }
+    }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         var form = state.userForm
         defer { state.userForm = form }
         let fields = form.fields
         let index = fields.firstIndex(of: form.focus) ?? 0
-        if let action: Action = bindings.action(for: key) {
+        // ←→ choose the role on the role field; in a text field they move the cursor.
+        if let action: Action = bindings(for: form).action(for: key), !(action == .chooseRole && form.focus != .role) {
             switch action {
+            case .chooseRole: _ = form.role.handle(key)
             case .next: form.focus = fields[(index + 1) % fields.count]
             case .previous: form.focus = fields[(index + fields.count - 1) % fields.count]
             case .cancel:
@@ -87,7 +95,10 @@ enum UserFormScreen {
         let l10n = state.l10n
         let form = state.userForm
         let width = min(region.width, 60)
-        let height = min(region.height, form.fields.count * 2 + 5)
+        let footerY = form.fields.count * 2 + 1
+        let hints = hintLines(form, l10n, width: width - 4)
+        // Fields, the hint lines, a blank line and the border.
+        let height = min(region.height, footerY + max(1, hints.count) + 3)
         let frame = region.region(Rect(x: (region.width - width) / 2, y: 1, width: width, height: height))
         let title = form.resetFor.map { l10n(.userFormResetFor, ["name": $0]) } ?? l10n(.userFormAddTitle)
         let inner = Box(title: title).draw(into: frame, theme: theme)
@@ -108,11 +119,26 @@ enum UserFormScreen {
             case .pin: form.pin.draw(into: fieldRegion, focused: focused, theme: theme)
             }
         }
-        let footerY = form.fields.count * 2 + 1
         if let error = form.error {
             inner.put(error, x: 1, y: footerY, style: theme[.error], maxWidth: inner.width - 2)
         } else {
-            inner.put(l10n(.formHint), x: 1, y: footerY, style: theme[.dim], maxWidth: inner.width - 2)
+            for (i, line) in hints.enumerated() where footerY + i < inner.height {
+                inner.put(line, x: 1, y: footerY + i, style: theme[.dim], maxWidth: inner.width - 2)
+            }
         }
+    }
+
+    /// The form's keys from its key table (so they say what the status bar and help say), " · " between
+    /// them, broken between keys onto as many lines as `width` needs.
+    static func hintLines(_ form: UserFormState, _ l10n: Localizer, width: Int) -> [String] {
+        var lines: [String] = []
+        for hint in bindings(for: form).hintLine(l10n) {
+            if let last = lines.last, (last + " · " + hint).displayWidth <= width {
+                lines[lines.count - 1] = last + " · " + hint
+            } else {
+                lines.append(hint)
+            }
+        }
+        return lines
     }
 }

@@ -17,10 +17,10 @@ enum UsersScreen {
     enum Action: Sendable { case move(ListMove), add, deactivate, resetPin, back }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
-        KeyBinding([.char("a")], "a", .keyAddUser, .add, status: true),
-        KeyBinding([.char("d")], "d", .keyDeactivateUser, .deactivate, status: true),
-        KeyBinding([.char("p")], "p", .keyResetPin, .resetPin, status: true),
-        KeyBinding([.char("q"), .escape], "q/Esc", .back, .back, status: true),
+        KeyBinding([.char("a")], "a", .keyAddUser, .add, status: .shown),
+        KeyBinding([.char("d")], "d", .keyDeactivateUser, .deactivate, status: .shown),
+        KeyBinding([.char("p")], "p", .keyResetPin, .resetPin, status: .shown),
+        KeyBinding([.char("q"), .escape], "q/Esc", .back, .back, status: .essential),
     ]
 
     static func visibleRows(_ size: Size) -> Int { max(1, Layout.body(size).height - 2) }

@@ -105,8 +105,10 @@ public struct HumanNumber: Hashable, Sendable {
 
 extension HumanNumber {
     /// How counts are shown. zh: below 10,000 with separators (8,600), then 万 with at most one decimal
-    /// (1.2万, 105万), then 亿. en: 8,600 below 10,000, then K and M with at most one decimal (12K,
-    /// 1.2M, 3.5B) — short forms because they sit in narrow table columns.
+    /// (1.2万, 105万, 102.3万), then 亿. en: 8,600 below 10,000, then K, M and B rounded (half up) to three
+    /// significant digits, trailing zeros dropped (12.3K, 102K, 1.05M, 3.46B; 999,500 is 1M) — short
+    /// forms because they sit in narrow table columns, yet as precise as the Chinese ones to a few parts
+    /// in a thousand.
     public static func format(_ value: Int, chinese: Bool) -> String {
         let sign = value < 0 ? "-" : ""
         let v = value.magnitude
@@ -115,9 +117,35 @@ extension HumanNumber {
             if v < 100_000_000 { return sign + oneDecimal(v, unit: 10_000) + "万" }
             return sign + oneDecimal(v, unit: 100_000_000) + "亿"
         }
-        if v < 1_000_000 { return sign + oneDecimal(v, unit: 1_000) + "K" }
-        if v < 1_000_000_000 { return sign + oneDecimal(v, unit: 1_000_000) + "M" }
-        return sign + oneDecimal(v, unit: 1_000_000_000) + "B"
+        let units: [(UInt, String)] = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")]
+        var index = v < 1_000_000 ? 0 : v < 1_000_000_000 ? 1 : 2
+        while true {
+            let (unit, suffix) = units[index]
+            let shown = threeSignificant(v, unit: unit)
+            // 999,500 rounds to "1000K": say it with the next unit instead.
+            if shown.hasPrefix("1000"), index + 1 < units.count, !shown.contains(".") {
+                index += 1
+                continue
+            }
+            return sign + shown + suffix
+        }
+    }
+
+    /// `v / unit` rounded half up to three significant digits (more when the whole part has more),
+    /// without trailing zeros after the point.
+    private static func threeSignificant(_ v: UInt, unit: UInt) -> String {
+        let wholeDigits = String(v / unit).count
+        let decimals = max(0, 3 - wholeDigits)
+        var scale: UInt = 1
+        for _ in 0..<decimals { scale *= 10 }
+        // v < 100 × unit whenever decimals > 0, so v × scale cannot overflow.
+        let scaled = (v * scale + unit / 2) / unit
+        let whole = scaled / scale
+        guard decimals > 0 else { return "\(whole)" }
+        var fraction = String(scaled % scale)
+        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return fraction.isEmpty ? "\(whole)" : "\(whole).\(fraction)"
     }
 
     /// "12,000": full digits with thousands separators, for exports and detail views.

@@ -16,8 +16,8 @@ public enum CheckEvaluator {
         switch rule {
         case .unionMember:
             return entrant.isUnionMember
-                ? (.pass, LocalizedText(zh: "职工会员", en: "Union member"))
-                : (.fail, LocalizedText(zh: "未登记为职工会员", en: "Not registered as a union member"))
+                ? (.pass, LocalizedText(zh: "是", en: "Yes"))
+                : (.fail, LocalizedText(zh: "否（报名表未登记为会员）", en: "No (not a member on the registration form)"))
         case .accountAge(let minimum, let measuredOn):
             guard let account = entrant.mainAccount else { return noAccount }
             guard let since = account.since else {
@@ -52,7 +52,8 @@ public enum CheckEvaluator {
                 : (.fail, LocalizedText(zh: "时长 \(video.durationSeconds) 秒 > \(maximum)", en: "\(video.durationSeconds) s > \(maximum)"))
         case .videoResolution(let minimum):
             guard let video = entrant.entryVideo else { return noVideo }
-            return compare(video.resolution, atLeast: minimum, zh: "分辨率", en: "resolution", unit: "p")
+            // A resolution is a name ("2160p"), not a quantity: no thousands separator.
+            return compare(video.resolution, atLeast: minimum, zh: "分辨率", en: "resolution", unit: "p", grouping: false)
         case .hashtagPosted(let hashtag):
             guard let video = entrant.entryVideo else { return noVideo }
             return video.hashtagPosted
@@ -72,8 +73,9 @@ public enum CheckEvaluator {
     private static let noVideo: Verdict =
         (.fail, LocalizedText(zh: "未提交参评视频", en: "No entry video"))
 
-    private static func compare(_ value: Int, atLeast minimum: Int, zh: String, en: String, unit: String) -> Verdict {
-        let v = grouped(value) + unit, m = grouped(minimum) + unit
+    private static func compare(_ value: Int, atLeast minimum: Int, zh: String, en: String, unit: String,
+                                grouping: Bool = true) -> Verdict {
+        let v = (grouping ? grouped(value) : String(value)) + unit, m = (grouping ? grouped(minimum) : String(minimum)) + unit
         return value >= minimum
             ? (.pass, LocalizedText(zh: "\(zh) \(v) ≥ \(m)", en: "\(en) \(v) ≥ \(m)"))
             : (.fail, LocalizedText(zh: "\(zh) \(v) < \(m)", en: "\(en) \(v) < \(m)"))
