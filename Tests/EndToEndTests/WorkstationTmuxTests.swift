@@ -24,10 +24,15 @@ final class WorkstationTmuxTests: XCTestCase {
                         width: width, height: height, environment: ["JURYDESK_VIEWER": "true"])
     }
 
+    /// Printed once the shell has saved the modes after the workstation exited. The command that
+    /// prints it must not contain it literally, or the echoed command line would match at once.
+    static let doneMarker = "MODES-SAVED-42"
+    static let doneMarkerCommand = "MODES-SAVED-$((6*7))"
+
     func workstationCommand(lang: String, tag: String, subcommand: String = "open") -> String {
         let before = dir.path("stty-before-\(tag)"), after = dir.path("stty-after-\(tag)")
         let extra = subcommand == "demo" ? " --sample \(sample)" : ""
-        return "stty -g > \(before); \(binary) \(subcommand) --db \(db) --lang \(lang)\(extra); echo EXIT-$?; stty -g > \(after); echo MODES-SAVED"
+        return "stty -g > \(before); \(binary) \(subcommand) --db \(db) --lang \(lang)\(extra); echo EXIT-$?; stty -g > \(after); echo \(Self.doneMarkerCommand)"
     }
 
     /// Signs in as the user shown at `index` in the login list (by role, then name).
@@ -44,7 +49,7 @@ final class WorkstationTmuxTests: XCTestCase {
         try tmux.send(keys: ["q"])
         try tmux.waitFor(text: "Quit JuryDesk?")
         try tmux.send(keys: ["y"])
-        try tmux.waitFor(text: "MODES-SAVED")
+        try tmux.waitFor(text: Self.doneMarker)
         let screen = try tmux.capture().joined(separator: "\n")
         XCTAssertTrue(screen.contains("EXIT-0"), screen)
         let before = try String(contentsOfFile: dir.path("stty-before-\(tag)"), encoding: .utf8)
@@ -109,7 +114,7 @@ final class WorkstationTmuxTests: XCTestCase {
         try tmux.waitFor(text: "Choose your name and enter your PIN")
         let kill = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-TERM", "-f", "open --db \(db)"])
         XCTAssertEqual(kill.status, 0, "the workstation process was found")
-        try tmux.waitFor(text: "MODES-SAVED")
+        try tmux.waitFor(text: Self.doneMarker)
         XCTAssertTrue(try tmux.capture().joined(separator: "\n").contains("EXIT-143"))
         XCTAssertEqual(try String(contentsOfFile: dir.path("stty-before-a"), encoding: .utf8),
                        try String(contentsOfFile: dir.path("stty-after-a"), encoding: .utf8))
