@@ -14,6 +14,22 @@ final class ReviewAndScoreTests: XCTestCase {
         XCTAssertEqual(try t.store.entrants.page(EntrantQuery(stage: .finalist)).count, 1)
     }
 
+    func testSortingByStageFollowsTheReviewNotTheAlphabet() throws {
+        let t = try TestStore()
+        try t.store.importEntrants((1...6).map { Fixtures.entrant($0) }, actor: "admin")
+        try t.store.reviews.markFinalists(["E000001"], actor: "chair")
+        try t.store.reviews.record(round: 2, entrantId: "E000002", reviewer: "r", outcome: .pass)
+        try t.store.reviews.record(round: 2, entrantId: "E000003", reviewer: "r", outcome: .fail)
+        try t.store.reviews.record(round: 1, entrantId: "E000004", reviewer: "r", outcome: .pass)
+        try t.store.reviews.record(round: 1, entrantId: "E000005", reviewer: "r", outcome: .fail)
+        let order = try t.store.entrants.page(EntrantQuery(sort: .stage)).map(\.id)
+        XCTAssertEqual(order, ["E000006", "E000005", "E000004", "E000003", "E000002", "E000001"])
+        // The browser's position lookup agrees with the page order.
+        for (index, id) in order.enumerated() {
+            XCTAssertEqual(try t.store.entrants.position(of: id, in: EntrantQuery(sort: .stage)), index, id)
+        }
+    }
+
     func testClaimsKeepTwoReviewersApart() throws {
         let t = try TestStore()
         try t.store.importEntrants([Fixtures.entrant(1), Fixtures.entrant(2)], actor: "admin")

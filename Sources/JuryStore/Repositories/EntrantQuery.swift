@@ -58,12 +58,12 @@ public struct EntrantQuery: Hashable, Sendable {
         case .name: "e.name, e.id"
         case .city: "e.city, e.id"
         case .followersDescending: "e.total_followers DESC, e.id"
-        case .stage: "e.review_stage, e.id"
+        case .stage: "e.stage_rank, e.id"
         }
     }
 
     /// The columns `sortsBefore` needs from the entrant whose position is asked.
-    static let sortColumns = "e.id, e.name, e.city, e.total_followers, e.review_stage"
+    static let sortColumns = "e.id, e.name, e.city, e.total_followers, e.stage_rank"
 
     /// A condition true for the rows `orderBy` puts before `row` (read with `sortColumns`), and its arguments.
     func sortsBefore(_ row: Row) -> (sql: String, args: [SQLBindable?]) {
@@ -72,7 +72,7 @@ public struct EntrantQuery: Hashable, Sendable {
         case .id: return ("e.id < ?", [id])
         case .name: return ("(e.name, e.id) < (?, ?)", [row.string("name") ?? "", id])
         case .city: return ("(e.city, e.id) < (?, ?)", [row.string("city") ?? "", id])
-        case .stage: return ("(e.review_stage, e.id) < (?, ?)", [row.string("review_stage") ?? "", id])
+        case .stage: return ("(e.stage_rank, e.id) < (?, ?)", [row.int("stage_rank") ?? 0, id])
         case .followersDescending:
             let f = row.int("total_followers") ?? 0
             return ("(e.total_followers > ? OR (e.total_followers = ? AND e.id < ?))", [f, f, id])

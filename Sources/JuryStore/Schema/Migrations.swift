@@ -3,7 +3,7 @@ import Foundation
 /// The ordered schema steps and the code that applies them to an opened file.
 public enum Migrations {
     /// Every migration, in order; the last one's version is the schema this build writes.
-    public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration]
+    public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration]
 
     /// The schema version this build of JuryDesk writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
