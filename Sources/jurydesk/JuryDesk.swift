@@ -22,7 +22,7 @@ struct JuryDesk {
             printError(problem.message)
             status = 64
         } catch let error as StoreError {
-            printError(error.message(language: t.language == .zh ? .zh : .en))
+            printError(error.message(language: t.language.messageLanguage))
             status = 1
         } catch {
             printError(error.localizedDescription)

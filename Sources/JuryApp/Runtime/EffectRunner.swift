@@ -16,11 +16,10 @@ public final class EffectRunner {
 
     /// Runs one effect; errors come back as `Msg.failed` in `language`, never thrown.
     public func perform(_ effect: Effect, language: Language) -> Msg? {
-        let messageLanguage: MessageLanguage = language == .zh ? .zh : .en
         do {
             return try run(effect, language: language)
         } catch let error as StoreError {
-            return .failed(error.message(language: messageLanguage))
+            return .failed(error.message(language: language.messageLanguage))
         } catch {
             return .failed(Localizer(language)(.unexpectedError, ["error": "\(error)"]))
         }

@@ -9,8 +9,8 @@ struct CommandContext {
     let t: Localizer
 
     var language: Language { t.language }
-    var storeLanguage: MessageLanguage { language == .zh ? .zh : .en }
-    var contestLanguage: ContestLanguage { language == .zh ? .zhHans : .en }
+    var storeLanguage: MessageLanguage { language.messageLanguage }
+    var contestLanguage: ContestLanguage { language.contestLanguage }
     var dbPath: String { JuryDesk.databasePath(args) }
     var journal: JournalMode { args.value("journal").flatMap(JournalMode.init(rawValue:)) ?? .wal }
     /// Who the audit log names for command-line writes: the operating-system user.
