@@ -44,8 +44,3 @@ struct CommandContext {
         }
     }
 }
-
-/// A command failed in a way already explained to the user; only the exit status is left to give.
-struct ExitStatus: Error {
-    let code: Int32
-}
