@@ -183,9 +183,14 @@ public enum App {
     // MARK: Navigation shared by screens
 
     static func askToQuit(_ state: inout AppState) {
+        confirm(&state, title: state.l10n(.quit), message: state.l10n(.quitConfirm), then: .quit)
+    }
+
+    /// Opens the yes/no dialog every screen uses (No focused; y/是 and n/否 answer directly); yes runs `action`.
+    static func confirm(_ state: inout AppState, title: String, message: String, then action: ConfirmAction) {
         let l10n = state.l10n
-        state.overlay = .confirm(ConfirmDialog(title: l10n(.quit), message: l10n(.quitConfirm), yesLabel: l10n(.yes),
-                                               noLabel: l10n(.no), yesKeys: ["y", "是"], noKeys: ["n", "否"]), .quit)
+        state.overlay = .confirm(ConfirmDialog(title: title, message: message, yesLabel: l10n(.yes), noLabel: l10n(.no),
+                                               yesKeys: ["y", "是"], noKeys: ["n", "否"]), action)
     }
 
     static func signIn(_ account: UserAccount, _ state: inout AppState) -> [Effect] {
