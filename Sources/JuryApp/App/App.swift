@@ -256,8 +256,7 @@ public enum App {
             return [.loadUsers]
         case .phaseSet(let id):
             state.currentPhaseId = id
-            let label = state.definition.phases.first { $0.id == id }.map { state.text($0.label) } ?? id
-            state.status = .info(l10n(.phaseWasSet, ["phase": label]))
+            state.status = .info(l10n(.phaseWasSet, ["phase": state.phaseLabel]))
             return [.loadPhase]
         }
     }
