@@ -35,11 +35,9 @@ public final class EffectRunner {
         case .loadPhase:
             return .phaseLoaded(try store.phase.current())
         case .loadProgress:
-            return .progressLoaded(try store.read { _ in
-                var byStage: [ReviewStage: Int] = [:]
-                for stage in ReviewStage.allCases { byStage[stage] = try store.entrants.count(EntrantQuery(stage: stage)) }
-                return StageCounts(total: try store.entrants.count(), byStage: byStage)
-            })
+            // The CHECK on review_stage means every entrant has one of the stages, so they sum to the total.
+            let byStage = try store.entrants.countsByStage()
+            return .progressLoaded(StageCounts(total: byStage.values.reduce(0, +), byStage: byStage))
         case .loadEntrants(let request):
             return .entrantsLoaded(try loadPage(request))
         case .loadDetail(let summary):
