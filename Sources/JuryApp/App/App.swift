@@ -137,34 +137,29 @@ public enum App {
         state.l10n(.helpTitle, ["screen": screenTitle(state)])
     }
 
+    /// The key table the current screen dispatches through right now (the PIN or filter table while typing).
+    static func screenBindings(_ state: AppState) -> [KeyBinding<Void>] {
+        switch state.route {
+        case .login: state.login.enteringPin ? LoginScreen.pinBindings.withoutActions() : LoginScreen.bindings.withoutActions()
+        case .home: HomeScreen.bindings.withoutActions()
+        case .entrants:
+            state.browser.editingFilter ? EntrantBrowserScreen.filterBindings.withoutActions()
+                                        : EntrantBrowserScreen.bindings.withoutActions()
+        case .detail: EntrantDetailScreen.bindings.withoutActions()
+        case .users: UsersScreen.bindings.withoutActions()
+        case .userForm: UserFormScreen.bindings(for: state.userForm).withoutActions()
+        case .phase: PhaseScreen.bindings.withoutActions()
+        }
+    }
+
     /// The current screen's own keys, then the ones every screen shares.
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
-        let own: [HelpOverlay.Entry]
-        switch state.route {
-        case .login: own = LoginScreen.helpEntries(state)
-        case .home: own = HomeScreen.bindings.helpEntries(state.l10n)
-        case .entrants: own = EntrantBrowserScreen.helpEntries(state)
-        case .detail: own = EntrantDetailScreen.bindings.helpEntries(state.l10n)
-        case .users: own = UsersScreen.bindings.helpEntries(state.l10n)
-        case .userForm: own = UserFormScreen.bindings(for: state.userForm).helpEntries(state.l10n)
-        case .phase: own = PhaseScreen.bindings.helpEntries(state.l10n)
-        }
-        return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + own
+        [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + screenBindings(state).helpEntries(state.l10n)
             + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: isTyping(state)).helpEntries(state.l10n)
     }
 
     static func statusHints(_ state: AppState) -> [StatusHint] {
-        let own: [StatusHint]
-        switch state.route {
-        case .login: own = LoginScreen.statusHints(state)
-        case .home: own = HomeScreen.bindings.statusHints(state.l10n)
-        case .entrants: own = EntrantBrowserScreen.statusHints(state)
-        case .detail: own = EntrantDetailScreen.bindings.statusHints(state.l10n)
-        case .users: own = UsersScreen.bindings.statusHints(state.l10n)
-        case .userForm: own = UserFormScreen.bindings(for: state.userForm).statusHints(state.l10n)
-        case .phase: own = PhaseScreen.bindings.statusHints(state.l10n)
-        }
-        return own + globalBindings(typing: isTyping(state)).statusHints(state.l10n)
+        screenBindings(state).statusHints(state.l10n) + globalBindings(typing: isTyping(state)).statusHints(state.l10n)
     }
 
     static func screenTitle(_ state: AppState) -> String {

@@ -36,7 +36,19 @@ public struct StatusHint: Sendable, Equatable {
     }
 }
 
+extension KeyBinding {
+    /// The same entry with its action transformed (a shared table's moves wrapped in a screen's actions).
+    func map<B: Sendable>(_ transform: (Action) -> B) -> KeyBinding<B> {
+        KeyBinding<B>(keys, label, help, transform(action), status: status)
+    }
+}
+
 extension Array {
+    /// The table without its actions, so tables of different screens can be listed alike in help and the status bar.
+    func withoutActions<A>() -> [KeyBinding<Void>] where Element == KeyBinding<A> {
+        map { $0.map { _ in () } }
+    }
+
     /// The action bound to `key` in this table, if any.
     func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
         first { $0.keys.contains(key) }?.action

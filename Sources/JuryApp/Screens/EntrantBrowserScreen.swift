@@ -20,14 +20,6 @@ enum EntrantBrowserScreen {
         KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
-    static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
-        state.browser.editingFilter ? filterBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
-    }
-
-    static func statusHints(_ state: AppState) -> [StatusHint] {
-        state.browser.editingFilter ? filterBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
-    }
-
     static func title(_ state: AppState) -> String {
         let l10n = state.l10n
         guard let stage = state.browser.stage else { return l10n(.browserTitleAll) }
