@@ -74,27 +74,24 @@ extension Array {
 enum ListMove: Sendable, Equatable {
     case up, down, pageUp, pageDown, halfUp, halfDown, top, bottom
 
+    private static let table: [KeyBinding<ListMove>] = [
+        KeyBinding([.up, .char("k")], "↑/k", .keyUp, .up),
+        KeyBinding([.down, .char("j")], "↓/j", .keyDown, .down),
+        KeyBinding([.pageUp], "PgUp", .keyPageUp, .pageUp),
+        KeyBinding([.pageDown], "PgDn", .keyPageDown, .pageDown),
+        KeyBinding([.ctrl("u")], "Ctrl-U", .keyHalfUp, .halfUp),
+        KeyBinding([.ctrl("d")], "Ctrl-D", .keyHalfDown, .halfDown),
+        KeyBinding([.home, .char("g")], "Home/g", .keyTop, .top),
+        KeyBinding([.end, .char("G")], "End/G", .keyBottom, .bottom),
+    ]
+
     /// The moves for a short list that always fits on screen (a menu): paging would only repeat Home/End.
     static func shortListBindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
-        [
-            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
-            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
-            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
-            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
-        ]
+        table.filter { [.up, .down, .top, .bottom].contains($0.action) }.map { $0.map(wrap) }
     }
 
     static func bindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
-        [
-            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
-            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
-            KeyBinding([.pageUp], "PgUp", .keyPageUp, wrap(.pageUp)),
-            KeyBinding([.pageDown], "PgDn", .keyPageDown, wrap(.pageDown)),
-            KeyBinding([.ctrl("u")], "Ctrl-U", .keyHalfUp, wrap(.halfUp)),
-            KeyBinding([.ctrl("d")], "Ctrl-D", .keyHalfDown, wrap(.halfDown)),
-            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
-            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
-        ]
+        table.map { $0.map(wrap) }
     }
 
     /// Applies the move to a selection over `rowCount` rows with `visible` rows on screen.
