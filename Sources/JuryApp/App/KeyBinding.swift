@@ -102,14 +102,8 @@ enum ListMove: Sendable, Equatable {
         case .down: table.moveSelection(by: 1, rowCount: rowCount, visibleRows: visible)
         case .pageUp: table.page(up: true, rowCount: rowCount, visibleRows: visible)
         case .pageDown: table.page(up: false, rowCount: rowCount, visibleRows: visible)
-        case .halfUp:
-            table.selected -= half
-            table.offset -= half
-            table = table.clamped(rowCount: rowCount, visibleRows: visible)
-        case .halfDown:
-            table.selected += half
-            table.offset += half
-            table = table.clamped(rowCount: rowCount, visibleRows: visible)
+        case .halfUp: table.scroll(by: -half, rowCount: rowCount, visibleRows: visible)
+        case .halfDown: table.scroll(by: half, rowCount: rowCount, visibleRows: visible)
         case .top: table.home(rowCount: rowCount, visibleRows: visible)
         case .bottom: table.end(rowCount: rowCount, visibleRows: visible)
         }

@@ -135,9 +135,7 @@ enum EntrantBrowserScreen {
         state.browser.pendingStart = nil
         if page.keepId != nil, let at = page.keptAt {
             // Move selection and scroll together so the entrant stays on the same screen line.
-            let delta = at - state.browser.table.selected
-            state.browser.table.selected += delta
-            state.browser.table.offset += delta
+            state.browser.table.scroll(by: at - state.browser.table.selected, rowCount: page.total, visibleRows: visibleRows(state.size))
         } else if page.keepId != nil && newQuestion {
             // The entrant is not in the new result: start at the top. (A refresh keeps the row number.)
             state.browser.table = TableState()
