@@ -1,4 +1,5 @@
 import Foundation
+import JuryApp
 
 /// A command line split into positionals and `--name value` / `--flag` options, checked against
 /// what a subcommand accepts so a misspelt option is an error, not silently ignored.
@@ -13,8 +14,7 @@ struct Arguments {
     }
 
     /// Parses `args` given the option names that take a value and those that are bare flags.
-    init(_ args: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String,
-         localizer: (String, [String: String]) -> String) throws {
+    init(_ args: [String], valued: Set<String>, flags allowedFlags: Set<String>, command: String, _ t: Localizer) throws {
         var i = 0
         while i < args.count {
             let arg = args[i]
@@ -36,12 +36,12 @@ struct Arguments {
                         values[name] = args[i + 1]
                         i += 1
                     } else {
-                        throw Problem(message: localizer("cliMissingValue", ["name": "--\(name)"]))
+                        throw Problem(message: t(.cliMissingValue, ["name": "--\(name)"]))
                     }
                 } else if allowedFlags.contains(name) && inlineValue == nil {
                     flags.insert(name)
                 } else {
-                    throw Problem(message: localizer("cliUnknownOption", ["name": "--\(name)", "command": command]))
+                    throw Problem(message: t(.cliUnknownOption, ["name": "--\(name)", "command": command]))
                 }
             } else {
                 positionals.append(arg)

@@ -7,15 +7,6 @@ extension JuryDesk {
         Localizer(Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment, contestDefault: nil))
     }
 
-    /// Splits `args` for `command`, with localized errors.
-    static func parse(_ args: [String], command: String, valued: Set<String>, flags: Set<String>) throws -> Arguments {
-        let lang = args.firstIndex(of: "--lang").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
-        let l10n = localizer(lang)
-        return try Arguments(args, valued: valued, flags: flags, command: command) { key, values in
-            StringKey(rawValue: key).map { l10n($0, values) } ?? key
-        }
-    }
-
     /// `--db PATH`, else `$JURYDESK_DB`, else `./jurydesk.sqlite`.
     static func databasePath(_ a: Arguments) -> String {
         a.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "jurydesk.sqlite"

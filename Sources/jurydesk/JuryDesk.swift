@@ -22,7 +22,7 @@ struct JuryDesk {
             printError(problem.message)
             status = 64
         } catch let error as StoreError {
-            printError(error.message(language: t.language == .zh ? .zh : .en))
+            printError(error.message(language: t.language.messageLanguage))
             status = 1
         } catch {
             printError(error.localizedDescription)
@@ -36,7 +36,7 @@ struct JuryDesk {
 
     static func run(_ command: String, _ args: [String], _ t: Localizer) throws -> Int32 {
         func context(_ valued: Set<String>, _ flags: Set<String> = []) throws -> CommandContext {
-            let parsed = try parse(args, command: command, valued: common.union(valued), flags: flags)
+            let parsed = try Arguments(args, valued: common.union(valued), flags: flags, command: command, t)
             if let journal = parsed.value("journal"), JournalMode(rawValue: journal) == nil {
                 throw Arguments.Problem(message: t(.cliUnknownKind, ["what": "--journal", "name": journal,
                                                                      "choices": JournalMode.allCases.map(\.rawValue).joined(separator: ", ")]))

@@ -137,34 +137,29 @@ public enum App {
         state.l10n(.helpTitle, ["screen": screenTitle(state)])
     }
 
+    /// The key table the current screen dispatches through right now (the PIN or filter table while typing).
+    static func screenBindings(_ state: AppState) -> [KeyBinding<Void>] {
+        switch state.route {
+        case .login: state.login.enteringPin ? LoginScreen.pinBindings.withoutActions() : LoginScreen.bindings.withoutActions()
+        case .home: HomeScreen.bindings.withoutActions()
+        case .entrants:
+            state.browser.editingFilter ? EntrantBrowserScreen.filterBindings.withoutActions()
+                                        : EntrantBrowserScreen.bindings.withoutActions()
+        case .detail: EntrantDetailScreen.bindings.withoutActions()
+        case .users: UsersScreen.bindings.withoutActions()
+        case .userForm: UserFormScreen.bindings(for: state.userForm).withoutActions()
+        case .phase: PhaseScreen.bindings.withoutActions()
+        }
+    }
+
     /// The current screen's own keys, then the ones every screen shares.
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
-        let own: [HelpOverlay.Entry]
-        switch state.route {
-        case .login: own = LoginScreen.helpEntries(state)
-        case .home: own = HomeScreen.bindings.helpEntries(state.l10n)
-        case .entrants: own = EntrantBrowserScreen.helpEntries(state)
-        case .detail: own = EntrantDetailScreen.bindings.helpEntries(state.l10n)
-        case .users: own = UsersScreen.bindings.helpEntries(state.l10n)
-        case .userForm: own = UserFormScreen.bindings(for: state.userForm).helpEntries(state.l10n)
-        case .phase: own = PhaseScreen.bindings.helpEntries(state.l10n)
-        }
-        return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + own
+        [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + screenBindings(state).helpEntries(state.l10n)
             + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: isTyping(state)).helpEntries(state.l10n)
     }
 
     static func statusHints(_ state: AppState) -> [StatusHint] {
-        let own: [StatusHint]
-        switch state.route {
-        case .login: own = LoginScreen.statusHints(state)
-        case .home: own = HomeScreen.bindings.statusHints(state.l10n)
-        case .entrants: own = EntrantBrowserScreen.statusHints(state)
-        case .detail: own = EntrantDetailScreen.bindings.statusHints(state.l10n)
-        case .users: own = UsersScreen.bindings.statusHints(state.l10n)
-        case .userForm: own = UserFormScreen.bindings(for: state.userForm).statusHints(state.l10n)
-        case .phase: own = PhaseScreen.bindings.statusHints(state.l10n)
-        }
-        return own + globalBindings(typing: isTyping(state)).statusHints(state.l10n)
+        screenBindings(state).statusHints(state.l10n) + globalBindings(typing: isTyping(state)).statusHints(state.l10n)
     }
 
     static func screenTitle(_ state: AppState) -> String {
@@ -183,9 +178,14 @@ public enum App {
     // MARK: Navigation shared by screens
 
     static func askToQuit(_ state: inout AppState) {
+        confirm(&state, title: state.l10n(.quit), message: state.l10n(.quitConfirm), then: .quit)
+    }
+
+    /// Opens the yes/no dialog every screen uses (No focused; y/是 and n/否 answer directly); yes runs `action`.
+    static func confirm(_ state: inout AppState, title: String, message: String, then action: ConfirmAction) {
         let l10n = state.l10n
-        state.overlay = .confirm(ConfirmDialog(title: l10n(.quit), message: l10n(.quitConfirm), yesLabel: l10n(.yes),
-                                               noLabel: l10n(.no), yesKeys: ["y", "是"], noKeys: ["n", "否"]), .quit)
+        state.overlay = .confirm(ConfirmDialog(title: title, message: message, yesLabel: l10n(.yes), noLabel: l10n(.no),
+                                               yesKeys: ["y", "是"], noKeys: ["n", "否"]), action)
     }
 
     static func signIn(_ account: UserAccount, _ state: inout AppState) -> [Effect] {
@@ -251,8 +251,7 @@ public enum App {
             return [.loadUsers]
         case .phaseSet(let id):
             state.currentPhaseId = id
-            let label = state.definition.phases.first { $0.id == id }.map { state.text($0.label) } ?? id
-            state.status = .info(l10n(.phaseWasSet, ["phase": label]))
+            state.status = .info(l10n(.phaseWasSet, ["phase": state.phaseLabel]))
             return [.loadPhase]
         }
     }

@@ -36,7 +36,19 @@ public struct StatusHint: Sendable, Equatable {
     }
 }
 
+extension KeyBinding {
+    /// The same entry with its action transformed (a shared table's moves wrapped in a screen's actions).
+    func map<B: Sendable>(_ transform: (Action) -> B) -> KeyBinding<B> {
+        KeyBinding<B>(keys, label, help, transform(action), status: status)
+    }
+}
+
 extension Array {
+    /// The table without its actions, so tables of different screens can be listed alike in help and the status bar.
+    func withoutActions<A>() -> [KeyBinding<Void>] where Element == KeyBinding<A> {
+        map { $0.map { _ in () } }
+    }
+
     /// The action bound to `key` in this table, if any.
     func action<A>(for key: Key) -> A? where Element == KeyBinding<A> {
         first { $0.keys.contains(key) }?.action
@@ -62,27 +74,24 @@ extension Array {
 enum ListMove: Sendable, Equatable {
     case up, down, pageUp, pageDown, halfUp, halfDown, top, bottom
 
+    private static let table: [KeyBinding<ListMove>] = [
+        KeyBinding([.up, .char("k")], "↑/k", .keyUp, .up),
+        KeyBinding([.down, .char("j")], "↓/j", .keyDown, .down),
+        KeyBinding([.pageUp], "PgUp", .keyPageUp, .pageUp),
+        KeyBinding([.pageDown], "PgDn", .keyPageDown, .pageDown),
+        KeyBinding([.ctrl("u")], "Ctrl-U", .keyHalfUp, .halfUp),
+        KeyBinding([.ctrl("d")], "Ctrl-D", .keyHalfDown, .halfDown),
+        KeyBinding([.home, .char("g")], "Home/g", .keyTop, .top),
+        KeyBinding([.end, .char("G")], "End/G", .keyBottom, .bottom),
+    ]
+
     /// The moves for a short list that always fits on screen (a menu): paging would only repeat Home/End.
     static func shortListBindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
-        [
-            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
-            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
-            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
-            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
-        ]
+        table.filter { [.up, .down, .top, .bottom].contains($0.action) }.map { $0.map(wrap) }
     }
 
     static func bindings<A>(_ wrap: (ListMove) -> A) -> [KeyBinding<A>] {
-        [
-            KeyBinding([.up, .char("k")], "↑/k", .keyUp, wrap(.up)),
-            KeyBinding([.down, .char("j")], "↓/j", .keyDown, wrap(.down)),
-            KeyBinding([.pageUp], "PgUp", .keyPageUp, wrap(.pageUp)),
-            KeyBinding([.pageDown], "PgDn", .keyPageDown, wrap(.pageDown)),
-            KeyBinding([.ctrl("u")], "Ctrl-U", .keyHalfUp, wrap(.halfUp)),
-            KeyBinding([.ctrl("d")], "Ctrl-D", .keyHalfDown, wrap(.halfDown)),
-            KeyBinding([.home, .char("g")], "Home/g", .keyTop, wrap(.top)),
-            KeyBinding([.end, .char("G")], "End/G", .keyBottom, wrap(.bottom)),
-        ]
+        table.map { $0.map(wrap) }
     }
 
     /// Applies the move to a selection over `rowCount` rows with `visible` rows on screen.
@@ -93,14 +102,8 @@ enum ListMove: Sendable, Equatable {
         case .down: table.moveSelection(by: 1, rowCount: rowCount, visibleRows: visible)
         case .pageUp: table.page(up: true, rowCount: rowCount, visibleRows: visible)
         case .pageDown: table.page(up: false, rowCount: rowCount, visibleRows: visible)
-        case .halfUp:
-            table.selected -= half
-            table.offset -= half
-            table = table.clamped(rowCount: rowCount, visibleRows: visible)
-        case .halfDown:
-            table.selected += half
-            table.offset += half
-            table = table.clamped(rowCount: rowCount, visibleRows: visible)
+        case .halfUp: table.scroll(by: -half, rowCount: rowCount, visibleRows: visible)
+        case .halfDown: table.scroll(by: half, rowCount: rowCount, visibleRows: visible)
         case .top: table.home(rowCount: rowCount, visibleRows: visible)
         case .bottom: table.end(rowCount: rowCount, visibleRows: visible)
         }

@@ -1,4 +1,6 @@
 import Foundation
+import JuryCore
+import JuryStore
 
 /// The interface language: Simplified Chinese or English.
 public enum Language: String, CaseIterable, Sendable {
@@ -21,4 +23,10 @@ public enum Language: String, CaseIterable, Sendable {
         }
         return .zh
     }
+
+    /// The same language for JuryStore's messages (store errors, verify reports, exports).
+    public var messageLanguage: MessageLanguage { self == .zh ? .zh : .en }
+
+    /// The same language for JuryCore's messages (contest definition errors).
+    public var contestLanguage: ContestLanguage { self == .zh ? .zhHans : .en }
 }

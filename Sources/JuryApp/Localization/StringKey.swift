@@ -12,7 +12,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliImportRejected
     case cliImportDone
     case cliImportReading
-    case cliImportWriting
+    case cliImportProgress
     case cliUnregistered
     case cliShortUnits
     case cliShortUnitLine

@@ -29,7 +29,7 @@ extension Strings {
         .cliImportRejected: "Import refused: {path} has {count} problem(s); the database is unchanged. Fix them and import again:",
         .cliImportDone: "{kind}: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} removed ({path})",
         .cliImportReading: "Reading {path} …",
-        .cliImportWriting: "Parsed {count} rows; writing to the database …",
+        .cliImportProgress: "writing {done}/{total} rows ({percent}%)",
         .cliUnregistered: "Recommended but not registered ({count}):",
         .cliShortUnits: "Units that recommended fewer than {min} names:",
         .cliShortUnitLine: "  {unit}: {count} names",

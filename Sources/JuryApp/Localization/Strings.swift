@@ -30,7 +30,7 @@ enum Strings {
         .cliImportRejected: "导入被拒绝：{path} 有 {count} 个问题，数据库未作任何改动。请改正后重新导入：",
         .cliImportDone: "{kind}：新增 {inserted}，更新 {updated}，未变 {unchanged}，删除 {removed}（{path}）",
         .cliImportReading: "正在读取 {path} …",
-        .cliImportWriting: "已解析 {count} 行，正在写入数据库 …",
+        .cliImportProgress: "正在写入 {done}/{total} 行（{percent}%）",
         .cliUnregistered: "已推荐未报名（{count} 人）：",
         .cliShortUnits: "推荐人数不足 {min} 名的单位：",
         .cliShortUnitLine: "  {unit}：{count} 名",

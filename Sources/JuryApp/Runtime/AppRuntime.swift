@@ -63,7 +63,7 @@ public final class AppRuntime {
         do {
             if try watcher.hasChanged() { dispatch(.externalChange) }
         } catch let error as StoreError {
-            dispatch(.failed(error.message(language: state.language == .zh ? .zh : .en)))
+            dispatch(.failed(error.message(language: state.language.messageLanguage)))
         } catch {
             dispatch(.failed("\(error)"))
         }

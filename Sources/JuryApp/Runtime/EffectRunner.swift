@@ -16,11 +16,10 @@ public final class EffectRunner {
 
     /// Runs one effect; errors come back as `Msg.failed` in `language`, never thrown.
     public func perform(_ effect: Effect, language: Language) -> Msg? {
-        let messageLanguage: MessageLanguage = language == .zh ? .zh : .en
         do {
             return try run(effect, language: language)
         } catch let error as StoreError {
-            return .failed(error.message(language: messageLanguage))
+            return .failed(error.message(language: language.messageLanguage))
         } catch {
             return .failed(Localizer(language)(.unexpectedError, ["error": "\(error)"]))
         }
@@ -36,11 +35,9 @@ public final class EffectRunner {
         case .loadPhase:
             return .phaseLoaded(try store.phase.current())
         case .loadProgress:
-            return .progressLoaded(try store.read { _ in
-                var byStage: [ReviewStage: Int] = [:]
-                for stage in ReviewStage.allCases { byStage[stage] = try store.entrants.count(EntrantQuery(stage: stage)) }
-                return StageCounts(total: try store.entrants.count(), byStage: byStage)
-            })
+            // The CHECK on review_stage means every entrant has one of the stages, so they sum to the total.
+            let byStage = try store.entrants.countsByStage()
+            return .progressLoaded(StageCounts(total: byStage.values.reduce(0, +), byStage: byStage))
         case .loadEntrants(let request):
             return .entrantsLoaded(try loadPage(request))
         case .loadDetail(let summary):

@@ -45,7 +45,7 @@ public enum Workstation {
             let json = try store.settings.contestDefinitionJSON()
             definition = try ContestDefinition.decode(Data(json.utf8))
         } catch let error as StoreError {
-            return fail(error.message(language: early.language == .zh ? .zh : .en))
+            return fail(error.message(language: early.language.messageLanguage))
         } catch let error as ContestDefinitionError {
             return fail(early(.definitionUnreadable, ["path": options.databasePath, "reason": "\(error)"]))
         }

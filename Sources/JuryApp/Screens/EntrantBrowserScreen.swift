@@ -20,14 +20,6 @@ enum EntrantBrowserScreen {
         KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
-    static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
-        state.browser.editingFilter ? filterBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
-    }
-
-    static func statusHints(_ state: AppState) -> [StatusHint] {
-        state.browser.editingFilter ? filterBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
-    }
-
     static func title(_ state: AppState) -> String {
         let l10n = state.l10n
         guard let stage = state.browser.stage else { return l10n(.browserTitleAll) }
@@ -143,9 +135,7 @@ enum EntrantBrowserScreen {
         state.browser.pendingStart = nil
         if page.keepId != nil, let at = page.keptAt {
             // Move selection and scroll together so the entrant stays on the same screen line.
-            let delta = at - state.browser.table.selected
-            state.browser.table.selected += delta
-            state.browser.table.offset += delta
+            state.browser.table.scroll(by: at - state.browser.table.selected, rowCount: page.total, visibleRows: visibleRows(state.size))
         } else if page.keepId != nil && newQuestion {
             // The entrant is not in the new result: start at the top. (A refresh keeps the row number.)
             state.browser.table = TableState()

@@ -36,14 +36,6 @@ enum LoginScreen {
         KeyBinding([.escape, .backTab], "Esc", .keyChooseAnotherUser, .back, status: .essential),
     ]
 
-    static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
-        state.login.enteringPin ? pinBindings.helpEntries(state.l10n) : bindings.helpEntries(state.l10n)
-    }
-
-    static func statusHints(_ state: AppState) -> [StatusHint] {
-        state.login.enteringPin ? pinBindings.statusHints(state.l10n) : bindings.statusHints(state.l10n)
-    }
-
     static func isTyping(_ state: AppState) -> Bool { state.login.enteringPin }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

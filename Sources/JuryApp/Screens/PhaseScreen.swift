@@ -39,10 +39,9 @@ enum PhaseScreen {
                 return []
             }
             let l10n = state.l10n
-            state.overlay = .confirm(ConfirmDialog(title: l10n(.keySetPhase),
-                                                   message: l10n(.phaseConfirm, ["from": state.phaseLabel, "to": state.text(phase.label)]),
-                                                   yesLabel: l10n(.yes), noLabel: l10n(.no), yesKeys: ["y", "是"], noKeys: ["n", "否"]),
-                                     .setPhase(id: phase.id))
+            App.confirm(&state, title: l10n(.keySetPhase),
+                        message: l10n(.phaseConfirm, ["from": state.phaseLabel, "to": state.text(phase.label)]),
+                        then: .setPhase(id: phase.id))
         case .back:
             return App.back(&state)
         }

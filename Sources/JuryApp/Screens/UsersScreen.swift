@@ -56,10 +56,8 @@ enum UsersScreen {
                 state.status = .error(l10n(.cannotDeactivateSelf))
                 return []
             }
-            state.overlay = .confirm(ConfirmDialog(title: l10n(.keyDeactivateUser),
-                                                   message: l10n(.deactivateConfirm, ["name": user.name]),
-                                                   yesLabel: l10n(.yes), noLabel: l10n(.no), yesKeys: ["y", "是"], noKeys: ["n", "否"]),
-                                     .deactivateUser(name: user.name))
+            App.confirm(&state, title: l10n(.keyDeactivateUser), message: l10n(.deactivateConfirm, ["name": user.name]),
+                        then: .deactivateUser(name: user.name))
         case .resetPin:
             guard let user = state.users.selected else { return [] }
             state.userForm = UserFormState(resetting: user.name)

@@ -45,6 +45,15 @@ public struct EntrantRepository {
         return Int(try store.database.scalar("SELECT count(*) FROM entrants e \(filter)", args)?.int64 ?? 0)
     }
 
+    /// How many entrants stand at each stage (every stage present, 0 when none), in one pass over the stage index.
+    public func countsByStage() throws -> [ReviewStage: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: ReviewStage.allCases.map { ($0, 0) })
+        for row in try store.database.query("SELECT review_stage, count(*) AS n FROM entrants GROUP BY review_stage") {
+            if let stage = row.string("review_stage").flatMap(ReviewStage.init(rawValue:)) { counts[stage] = row.int("n") ?? 0 }
+        }
+        return counts
+    }
+
     /// The full entrant with accounts and works, nil when unknown.
     public func entrant(id: String) throws -> Entrant? {
         try store.read { db in try EntrantRows.fetch(id: id, db: db) }

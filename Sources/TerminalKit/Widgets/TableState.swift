@@ -32,8 +32,14 @@ public struct TableState: Sendable, Hashable {
     /// Moves one page up or down, scrolling the view with the selection.
     public mutating func page(up: Bool, rowCount: Int, visibleRows: Int) {
         let step = max(1, visibleRows - 1)
-        selected += up ? -step : step
-        offset += up ? -step : step
+        scroll(by: up ? -step : step, rowCount: rowCount, visibleRows: visibleRows)
+    }
+
+    /// Moves the selection and the view together by `delta` rows (negative is up), so the selected row
+    /// keeps its place on screen where it can.
+    public mutating func scroll(by delta: Int, rowCount: Int, visibleRows: Int) {
+        selected += delta
+        offset += delta
         self = clamped(rowCount: rowCount, visibleRows: visibleRows)
     }
 

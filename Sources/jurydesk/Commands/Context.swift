@@ -9,8 +9,8 @@ struct CommandContext {
     let t: Localizer
 
     var language: Language { t.language }
-    var storeLanguage: MessageLanguage { language == .zh ? .zh : .en }
-    var contestLanguage: ContestLanguage { language == .zh ? .zhHans : .en }
+    var storeLanguage: MessageLanguage { language.messageLanguage }
+    var contestLanguage: ContestLanguage { language.contestLanguage }
     var dbPath: String { JuryDesk.databasePath(args) }
     var journal: JournalMode { args.value("journal").flatMap(JournalMode.init(rawValue:)) ?? .wal }
     /// Who the audit log names for command-line writes: the operating-system user.
@@ -43,9 +43,4 @@ struct CommandContext {
             throw Arguments.Problem(message: t(.cliCannotRead, ["path": path, "reason": error.localizedDescription]))
         }
     }
-}
-
-/// A command failed in a way already explained to the user; only the exit status is left to give.
-struct ExitStatus: Error {
-    let code: Int32
 }

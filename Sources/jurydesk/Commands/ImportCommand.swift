@@ -23,7 +23,7 @@ enum ImportCommand {
         let data = try c.read(path)
         let report: FileImportReport
         // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
-        let line = interactive ? ProgressLine(chinese: c.language == .zh) : nil
+        let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
             report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), actor: c.actor,

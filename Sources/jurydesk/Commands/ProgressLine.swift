@@ -1,13 +1,14 @@
 import Foundation
+import JuryApp
 import JuryStore
 
 /// One line on stderr that an import rewrites in place ("12,000 / 100,000 rows (12%)"); only for a terminal.
 final class ProgressLine {
-    private let zh: Bool
+    private let t: Localizer
     private var lastDrawn: TimeInterval = 0
     private var drawn = false
 
-    init(chinese: Bool) { zh = chinese }
+    init(_ t: Localizer) { self.t = t }
 
     /// Draws at most ten times a second (and always the last row): the caller holds the write lock.
     func update(_ p: ImportProgress) {
@@ -16,8 +17,7 @@ final class ProgressLine {
         lastDrawn = now
         drawn = true
         let percent = p.total == 0 ? 100 : p.done * 100 / p.total
-        let text = zh ? "正在写入 \(p.done)/\(p.total) 行（\(percent)%）" : "writing \(p.done)/\(p.total) rows (\(percent)%)"
-        write("\r\u{1B}[K" + text)
+        write("\r\u{1B}[K" + t(.cliImportProgress, ["done": String(p.done), "total": String(p.total), "percent": String(percent)]))
     }
 
     /// Clears the line so the summary that follows starts clean.
