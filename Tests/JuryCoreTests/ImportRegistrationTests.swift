@@ -54,6 +54,19 @@ final class ImportRegistrationTests: XCTestCase {
         XCTAssertEqual(b.accounts.map(\.platform), [.douyin, .kuaishou])
     }
 
+    func testFreeTextKeepsFullWidthPunctuationWhileCodesAndNumbersAreNormalised() throws {
+        var r = row("ＢＭ２０２３－０００１", name: "王建军", followers: "１.２万")
+        r[4] = "国网西安供电公司（职工评委）"
+        r[13] = "截图（1）.png"
+        r[20] = "风雪中的青春，你好！"
+        let entrant = try XCTUnwrap(try parse([header, r]).first)
+        XCTAssertEqual(entrant.id, "BM2023-0001", "an id is a code: full-width digits fold")
+        XCTAssertEqual(entrant.accounts.first?.followers, 12_000)
+        XCTAssertEqual(entrant.employer, "国网西安供电公司（职工评委）", "names keep their punctuation as written")
+        XCTAssertEqual(entrant.entryVideo?.title, "风雪中的青春，你好！")
+        XCTAssertEqual(entrant.accounts.first?.screenshots, ["截图（1）.png"], "a path must name the real file")
+    }
+
     func testHeadersMatchLooselyAndEnglish() throws {
         let english = ["Entry ID", "NAME", "phone", "union", "member", "platform 1", "nickname 1", "followers 1"]
         let loose = ["报名编号", "姓 名", "手机号码", "所在工会", "*是否工会会员", "平台１", "昵称1", "粉丝量1"]

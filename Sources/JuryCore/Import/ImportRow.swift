@@ -22,10 +22,18 @@ struct ImportRow {
 
     var line: Int { record.line }
 
-    /// The trimmed, width-normalised cell, or "" when the column is absent.
+    /// The trimmed, width-normalised cell (NFKC: １２ → 12, （ → (), for parsing numbers, dates,
+    /// codes and choices; "" when the column is absent.
     func raw(_ key: String) -> String {
         guard let i = header.index[key], i < record.fields.count else { return "" }
         return HumanText.normalized(record.fields[i])
+    }
+
+    /// The cell as the person wrote it, only trimmed: names, units, titles and paths keep their
+    /// full-width punctuation (国网西安供电公司（职工评委）), which NFKC would turn into ASCII.
+    func written(_ key: String) -> String {
+        guard let i = header.index[key], i < record.fields.count else { return "" }
+        return record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func has(_ key: String) -> Bool { !raw(key).isEmpty }
@@ -49,17 +57,25 @@ struct ImportRow {
         }
     }
 
-    /// Text; `required` turns an empty cell into an issue.
+    /// Free text as written; `required` turns an empty cell into an issue.
     mutating func text(_ key: String, required: Bool = false) -> String {
+        let v = written(key)
+        if v.isEmpty && required { reportMissing(key) }
+        return v
+    }
+
+    /// A code such as an entry id, width-normalised so ＢＭ２０２３ and BM2023 are the same key.
+    mutating func code(_ key: String, required: Bool = false) -> String {
         let v = raw(key)
         if v.isEmpty && required { reportMissing(key) }
         return v
     }
 
     /// A parsed value; nil (and an issue) when unreadable, nil without issue when blank and optional.
-    mutating func value<T>(_ key: String, required: Bool = false,
+    /// `asWritten` hands the parser the cell as written (paths) instead of width-normalised.
+    mutating func value<T>(_ key: String, required: Bool = false, asWritten: Bool = false,
                            _ parse: (String) throws(ValueProblem) -> T) -> T? {
-        let v = raw(key)
+        let v = asWritten ? written(key) : raw(key)
         if v.isEmpty {
             if required { reportMissing(key) }
             return nil

@@ -1,7 +1,7 @@
 /// Reads a unit's 推荐表 into recommendations.
 enum RecommendationImport {
     static func recommendations(rows: [ImportRow], header: ImportHeader, unit: String?) -> ([Recommendation], [ImportIssue]) {
-        let givenUnit = unit.map(HumanText.normalized).flatMap { $0.isEmpty ? nil : $0 }
+        let givenUnit = unit.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if header.index["unit"] == nil && givenUnit == nil {
             return ([], [ImportIssue(line: nil, column: "推荐单位", value: "",
                                      zh: "不知道推荐单位：文件没有“推荐单位”列，也没有用 --unit 指定",
@@ -26,7 +26,7 @@ enum RecommendationImport {
             let platform = row.platform("platform", required: true)
             let nickname = row.text("nickname", required: true)
             let phone = row.value("phone", required: true, MobileNumber.parse)
-            let cellUnit = row.raw("unit")
+            let cellUnit = row.written("unit")
             if !cellUnit.isEmpty, let givenUnit, cellUnit != givenUnit {
                 row.report("unit", value: cellUnit, zh: "推荐单位“\(cellUnit)”与 --unit 指定的“\(givenUnit)”不一致",
                            en: "recommending unit '\(cellUnit)' differs from --unit '\(givenUnit)'")
@@ -38,7 +38,7 @@ enum RecommendationImport {
             issues += row.issues
             if row.issues.isEmpty, let unitName, let phone {
                 result.append(Recommendation(unit: unitName, sequence: sequence, name: name, employer: employer,
-                                             platform: platform, nickname: nickname, phone: phone, note: row.raw("note")))
+                                             platform: platform, nickname: nickname, phone: phone, note: row.written("note")))
             }
         }
         return (result, issues)

@@ -15,7 +15,7 @@ enum UserImport {
             loop.checkUnique(name, in: &row, column: "name", value: name,
                              zh: { "姓名“\(name)”重复：第 \($0) 行和第 \(line) 行（同名请加注区分，如“张伟(西安)”）" },
                              en: { "name '\(name)' appears twice: lines \($0) and \(line) (tell them apart, e.g. 张伟(西安))" })
-            return role.map { UserRecord(name: name, role: $0, unit: row.raw("unit"), city: row.raw("city")) }
+            return role.map { UserRecord(name: name, role: $0, unit: row.written("unit"), city: row.written("city")) }
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 enum VoteImport {
     static func snapshots(rows: [ImportRow], timeZone: TimeZone) -> ([VoteSnapshot], [ImportIssue]) {
         ImportRowLoop.collect(rows) { row, loop in
-            let id = row.text("entry_id", required: true)
+            let id = row.code("entry_id", required: true)
             let votes = row.value("votes", required: true) { (s: String) throws(ValueProblem) -> Int in
                 let n = try HumanNumber.parse(s)
                 // A vote count decides awards; "10万+" is not precise enough to rank by.
