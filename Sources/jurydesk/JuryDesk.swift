@@ -9,11 +9,11 @@ struct JuryDesk {
     static func main() {
         var args = Array(CommandLine.arguments.dropFirst())
         var command = "open"
-        if let first = args.first, !first.hasPrefix("-") {
-            command = first
-            args.removeFirst()
+        if let at = commandIndex(args) {
+            command = args.remove(at: at)
         }
         let langFlag = args.firstIndex(of: "--lang").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+            ?? args.first { $0.hasPrefix("--lang=") }.map { String($0.dropFirst("--lang=".count)) }
         let t = localizer(langFlag)
         let status: Int32
         do {
@@ -29,6 +29,19 @@ struct JuryDesk {
             status = 1
         }
         exit(status)
+    }
+
+    /// Where the subcommand is: the first word that is neither an option nor the value of one of
+    /// the common options, so `jurydesk --db f.sqlite verify` works like `jurydesk verify --db f.sqlite`.
+    static func commandIndex(_ args: [String]) -> Int? {
+        var i = 0
+        while i < args.count {
+            let arg = args[i]
+            if !arg.hasPrefix("-") { return i }
+            if arg.hasPrefix("--"), !arg.contains("="), common.union(["theme"]).contains(String(arg.dropFirst(2))) { i += 1 }
+            i += 1
+        }
+        return nil
     }
 
     /// Options every subcommand accepts.

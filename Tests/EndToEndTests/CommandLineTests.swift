@@ -139,6 +139,10 @@ final class CommandLineTests: XCTestCase {
         let en = try jurydesk(["import", "registrations", "--bogus", "--db", db])
         XCTAssertEqual(en.status, 64)
         XCTAssertTrue(en.err.contains("Unknown option --bogus"), en.err)
+        // Common options may come before the subcommand, in either spelling.
+        let before = try jurydesk(["--db", db, "--lang=en", "verify"], lang: "zh")
+        XCTAssertEqual(before.status, 1)
+        XCTAssertTrue(before.err.contains("No database file at \(db)"), before.err)
         let zh = try jurydesk(["frobnicate"], lang: "zh")
         XCTAssertEqual(zh.status, 64)
         XCTAssertTrue(zh.err.contains("未知命令"), zh.err)
