@@ -50,11 +50,11 @@ struct JuryDesk {
     static func run(_ command: String, _ args: [String], _ t: Localizer) throws -> Int32 {
         func context(_ valued: Set<String>, _ flags: Set<String> = []) throws -> CommandContext {
             let parsed = try Arguments(args, valued: common.union(valued), flags: flags, command: command, t)
+            let c = CommandContext(args: parsed, t: t)
             if let journal = parsed.value("journal"), JournalMode(rawValue: journal) == nil {
-                throw Arguments.Problem(message: t(.cliUnknownKind, ["what": "--journal", "name": journal,
-                                                                     "choices": JournalMode.allCases.map(\.rawValue).joined(separator: ", ")]))
+                throw c.unknownKind(what: "--journal", journal, choices: JournalMode.allCases.map(\.rawValue))
             }
-            return CommandContext(args: parsed, t: t)
+            return c
         }
         switch command {
         case "open":

@@ -53,7 +53,8 @@ extension Store {
     /// One row per unit (a recommending unit or an entrant's union): how many it recommended, how
     /// many of those registered, whether it fell short of the notice's 10 names, and how its
     /// creators fared in review — the figures a unit's written summary (due 2023-09-10) needs.
-    public func exportSummary(language: MessageLanguage, minimumPerUnit: Int = 10) throws -> ExportTable {
+    public func exportSummary(language: MessageLanguage,
+                              minimumPerUnit: Int = Reconciliation.minimumPerUnit) throws -> ExportTable {
         let zh = language == .zh
         let header = zh
             ? ["单位", "推荐人数", "推荐已报名", "已推荐未报名", "推荐不足10名", "本单位报名人数", "初审通过", "复审通过", "入围"]

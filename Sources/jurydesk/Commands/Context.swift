@@ -38,6 +38,11 @@ struct CommandContext {
         }
     }
 
+    /// The usage error for a KIND argument that is not one of `choices`.
+    func unknownKind(what: String, _ name: String, choices: [String]) -> Arguments.Problem {
+        Arguments.Problem(message: t(.cliUnknownKind, ["what": what, "name": name, "choices": choices.joined(separator: ", ")]))
+    }
+
     func read(_ path: String) throws -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw Arguments.Problem(message: t(.cliCannotRead, ["path": path, "reason": error.localizedDescription]))

@@ -11,9 +11,7 @@ enum ExportCommand {
         let kind = try c.positional(0, "KIND", usage: usage)
         try c.noExtra(after: 1, usage: usage)
         guard kinds.contains(kind) else {
-            throw Arguments.Problem(message: c.t(.cliUnknownKind, [
-                "what": c.language == .zh ? "导出" : "export", "name": kind, "choices": kinds.joined(separator: ", "),
-            ]))
+            throw c.unknownKind(what: c.t.pick(zh: "导出", en: "export"), kind, choices: kinds)
         }
         let store = try c.openStore()
         var phones = PhoneVisibility.masked

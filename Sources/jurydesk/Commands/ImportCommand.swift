@@ -11,10 +11,7 @@ enum ImportCommand {
         let path = try c.positional(1, "FILE", usage: usage)
         try c.noExtra(after: 2, usage: usage)
         guard let kind = ImportKind(rawValue: kindName) else {
-            throw Arguments.Problem(message: c.t(.cliUnknownKind, [
-                "what": c.language == .zh ? "导入" : "import", "name": kindName,
-                "choices": ImportKind.allCases.map(\.rawValue).joined(separator: ", "),
-            ]))
+            throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }
         // Open first: a wrong --db should be reported before a long parse.
         let store = try c.openStore()
@@ -32,7 +29,7 @@ enum ImportCommand {
         } catch let failure as ImportFailure {
             c.note(c.t(.cliImportRejected, ["path": path, "count": String(failure.issues.count)]))
             for issue in failure.issues {
-                c.note("  " + (c.language == .zh ? issue.chineseMessage : issue.englishMessage))
+                c.note("  " + c.t.pick(zh: issue.chineseMessage, en: issue.englishMessage))
             }
             return 65
         }
@@ -62,9 +59,10 @@ enum ImportCommand {
                 c.say("  \(r.unit) #\(r.sequence) \(r.name) \(r.nickname) \(PhoneMask.mask(r.phone))")
             }
         }
-        let short = try store.recommendations.units().filter { $0.rows < 10 }
+        let minimum = Reconciliation.minimumPerUnit
+        let short = try store.recommendations.units().filter { $0.rows < minimum }
         if !short.isEmpty {
-            c.say(c.t(.cliShortUnits, ["min": "10"]))
+            c.say(c.t(.cliShortUnits, ["min": String(minimum)]))
             for u in short { c.say(c.t(.cliShortUnitLine, ["unit": u.unit, "count": String(u.rows)])) }
         }
     }
