@@ -56,8 +56,9 @@ final class AdminRuntimeTests: XCTestCase {
     func testStoreErrorsAreShownInTheUsersLanguage() throws {
         let fixture = try AppFixture()
         let runner = EffectRunner(store: fixture.store, definition: fixture.definition)
-        guard case .failed(let zh)? = runner.perform(.deactivateUser(name: "无此人", actor: "admin"), language: .zh),
-              case .failed(let en)? = runner.perform(.deactivateUser(name: "无此人", actor: "admin"), language: .en) else {
+        let request = Request(origin: .app, actor: "admin", effect: .users(.deactivate(name: "无此人")))
+        guard case .done(.failed(let zh)?) = runner.perform(request, language: .zh),
+              case .done(.failed(let en)?) = runner.perform(request, language: .en) else {
             return XCTFail("an unknown user must fail")
         }
         XCTAssertTrue(zh.contains("无此人") && zh != en, zh)

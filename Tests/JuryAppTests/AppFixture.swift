@@ -1,5 +1,5 @@
 import Foundation
-import JuryApp
+@testable import JuryApp
 import JuryCore
 import JuryStore
 import JuryTestSupport

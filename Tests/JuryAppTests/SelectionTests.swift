@@ -51,8 +51,8 @@ final class SelectionTests: XCTestCase {
         XCTAssertEqual(runtime.state.browser.selectedRow?.stage, .round1Passed)
         XCTAssertEqual(runtime.state.browser.table.selected, 598)
         // Two rows from the end it cannot keep its screen line (row 3): the list ends at the bottom of the screen.
-        XCTAssertEqual(runtime.state.browser.table.offset, 600 - EntrantBrowserScreen.visibleRows(runtime.state.size))
-        XCTAssertLessThanOrEqual(runtime.state.browser.rows.count, BrowserState.windowSize)
+        XCTAssertEqual(runtime.state.browser.table.offset, 600 - EntrantBrowserScreen.visibleRows(runtime.state.context))
+        XCTAssertLessThanOrEqual(runtime.state.browser.rows.count, EntrantBrowserScreen.windowSize)
         XCTAssertTrue(terminal.screenText.contains("第 599 / 600 人"), terminal.screenText)
         XCTAssertTrue(terminal.screenText.contains("S0006"))
     }
@@ -135,11 +135,11 @@ final class SelectionTests: XCTestCase {
         let (runtime, terminal) = try browser(fixture, sortedBy: .id)
         terminal.enqueue([.char("G"), .enter])
         AppFixture.drain(runtime, terminal)
-        XCTAssertEqual(runtime.state.detail.summary?.id, "Z0149")
+        XCTAssertEqual(runtime.state.detail.summary.id, "Z0149")
         let other = try Store.open(at: fixture.path)
         try other.reviews.record(round: 1, entrantId: "Z0149", reviewer: "王审核", outcome: .pass)
         runtime.step()
-        XCTAssertEqual(runtime.state.detail.summary?.stage, .round1Passed)
+        XCTAssertEqual(runtime.state.detail.summary.stage, .round1Passed)
         XCTAssertTrue(terminal.screenText.contains("张伟 · Z0149 · 一轮通过"), terminal.screenText)
     }
 }

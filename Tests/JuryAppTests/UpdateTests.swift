@@ -9,12 +9,23 @@ import XCTest
 final class UpdateTests: XCTestCase {
     private let definition = try? ContestDefinition.decode(Data(AppFixture.contestJSON.utf8))
 
-    private func state(role: Role? = .chair, route: Route = .home) throws -> AppState {
+    private func state(role: Role? = .chair) throws -> AppState {
         let def = try XCTUnwrap(definition)
         var s = AppState(language: .zh, definition: def, databasePath: "/tmp/jury.sqlite", size: Size(width: 80, height: 24), now: AppFixture.now)
         if let role { _ = App.signIn(account(role), &s) }
-        if route != .home { s.routes.append(route) }
         return s
+    }
+
+    /// Opens a home menu entry as Enter on it would.
+    @discardableResult
+    private func open(_ s: inout AppState, _ item: HomeItem) -> [Effect] {
+        App.apply(HomeScreen.open(item), from: s.topId, &s).effects
+    }
+
+    /// A reply arriving for the screen on top.
+    @discardableResult
+    private func deliver(_ s: inout AppState, _ reply: Reply) -> [Effect] {
+        App.update(&s, .reply(.screen(s.topId), reply)).effects
     }
 
     private func account(_ role: Role, name: String = "某人") -> UserAccount {
@@ -27,7 +38,7 @@ final class UpdateTests: XCTestCase {
     }
 
     private func send(_ s: inout AppState, _ keys: Key...) -> [Effect] {
-        keys.flatMap { App.update(&s, .key($0)) }
+        keys.flatMap { App.update(&s, .key($0)).effects }
     }
 
     func testRoleHomesOfferOnlyWorkingEntries() {
@@ -39,44 +50,44 @@ final class UpdateTests: XCTestCase {
 
     func testSignInGoesHomeAndLoadsProgress() throws {
         var s = try state(role: nil)
-        let effects = App.update(&s, .loginResult(name: "某人", outcome: .success(account(.reviewer))))
+        let effects = deliver(&s, .session(.login(name: "某人", outcome: .success(account(.reviewer)))))
         XCTAssertEqual(s.route, .home)
-        XCTAssertEqual(effects, [.loadPhase, .loadProgress])
-        guard case .loadEntrants(let request)? = send(&s, .enter).first else { return XCTFail("Enter opens the browser") }
+        XCTAssertEqual(effects, [.phase(.load), .entrants(.progress)])
+        guard case .entrants(.page(let request))? = send(&s, .enter).first else { return XCTFail("Enter opens the browser") }
         XCTAssertEqual(request.stage, .registered)
         XCTAssertEqual(s.route, .entrants)
     }
 
     func testWrongPinIsSaidAndSlowsTheNextTry() throws {
         var s = try state(role: nil)
-        _ = App.update(&s, .loginUsersLoaded([account(.judge, name: "李评委")]))
+        deliver(&s, .session(.users([account(.judge, name: "李评委")])))
         _ = send(&s, .enter, .char("1"), .char("1"), .char("1"), .char("1"))
-        XCTAssertEqual(send(&s, .enter), [.authenticate(name: "李评委", pin: "1111")])
-        _ = App.update(&s, .loginResult(name: "李评委", outcome: .wrongPin(waitSeconds: 4)))
-        XCTAssertEqual(LoginScreen.refusalText(s), "PIN 错误，请 4 秒后再试")
+        XCTAssertEqual(send(&s, .enter), [.session(.authenticate(name: "李评委", pin: "1111"))])
+        deliver(&s, .session(.login(name: "李评委", outcome: .wrongPin(waitSeconds: 4))))
+        XCTAssertEqual(s.login.refusalText(s.context), "PIN 错误，请 4 秒后再试")
         XCTAssertEqual(s.login.pin.text, "", "the typed PIN is cleared")
         _ = send(&s, .char("2"), .char("2"), .char("2"), .char("2"))
         XCTAssertEqual(send(&s, .enter), [], "no attempt while the wait runs")
         _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(2)))
-        XCTAssertEqual(LoginScreen.refusalText(s), "PIN 错误，请 2 秒后再试")
+        XCTAssertEqual(s.login.refusalText(s.context), "PIN 错误，请 2 秒后再试")
         _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(5)))
-        XCTAssertEqual(send(&s, .enter), [.authenticate(name: "李评委", pin: "2222")])
+        XCTAssertEqual(send(&s, .enter), [.session(.authenticate(name: "李评委", pin: "2222"))])
     }
 
     func testBrowserKeysAndWindowRequests() throws {
         var s = try state()
-        let open = HomeScreen.open(.entrants(stage: nil), &s)
-        guard case .loadEntrants(let first)? = open.first else { return XCTFail("no load") }
-        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: first.generation, total: 100_000, start: 0,
-                                                         rows: summaries(0..<200), keepId: nil)))
+        let opened = open(&s, .entrants(stage: nil))
+        guard case .entrants(.page(let first))? = opened.first else { return XCTFail("no load") }
+        _ = deliver(&s, .entrants(.page(EntrantPage(generation: first.generation, total: 100_000, start: 0,
+                                                         rows: summaries(0..<200), keepId: nil))))
         XCTAssertEqual(send(&s, .char("j"), .char("j"), .down), [])
         XCTAssertEqual(s.browser.selectedRow?.id, "E000003")
         _ = send(&s, .ctrl("d"))
-        XCTAssertEqual(s.browser.table.selected, 3 + EntrantBrowserScreen.visibleRows(s.size) / 2)
+        XCTAssertEqual(s.browser.table.selected, 3 + EntrantBrowserScreen.visibleRows(s.context) / 2)
         let effects = send(&s, .char("G"))
         XCTAssertEqual(s.browser.table.selected, 99_999)
-        guard case .loadEntrants(let request)? = effects.first else { return XCTFail("G must fetch the last window") }
-        XCTAssertEqual(request.start, 100_000 - BrowserState.windowSize)
+        guard case .entrants(.page(let request))? = effects.first else { return XCTFail("G must fetch the last window") }
+        XCTAssertEqual(request.start, 100_000 - EntrantBrowserScreen.windowSize)
         XCTAssertEqual(s.browser.rows.count, 200, "only a window is ever held")
         _ = send(&s, .char("g"))
         XCTAssertEqual(s.browser.table.selected, 0)
@@ -118,14 +129,14 @@ final class UpdateTests: XCTestCase {
 
     func testRefreshKeepsSelectionByIdAndTypedFilter() throws {
         var s = try state()
-        _ = HomeScreen.open(.entrants(stage: nil), &s)
-        guard case .loadEntrants(let filtered)? = send(&s, .char("/"), .char("达")).last else { return XCTFail("typing filters") }
-        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: filtered.generation, total: 50, start: 0, rows: summaries(0..<50), keepId: nil)))
+        _ = open(&s, .entrants(stage: nil))
+        guard case .entrants(.page(let filtered))? = send(&s, .char("/"), .char("达")).last else { return XCTFail("typing filters") }
+        _ = deliver(&s, .entrants(.page(EntrantPage(generation: filtered.generation, total: 50, start: 0, rows: summaries(0..<50), keepId: nil))))
         _ = send(&s, .enter, .down, .down, .down, .down, .down, .char("/"))
         let generation = s.browser.generation
         XCTAssertTrue(s.browser.editingFilter)
-        let refresh = App.update(&s, .externalChange)
-        guard case .loadEntrants(let again)? = refresh.first(where: { if case .loadEntrants = $0 { true } else { false } }) else {
+        let refresh = App.update(&s, .externalChange).effects
+        guard case .entrants(.page(let again))? = refresh.first(where: { if case .entrants(.page) = $0 { true } else { false } }) else {
             return XCTFail("refresh must re-read the window")
         }
         XCTAssertEqual(again.search, "达")
@@ -136,8 +147,8 @@ final class UpdateTests: XCTestCase {
         let screenLine = s.browser.table.selected - s.browser.table.offset
         let selectedId = s.browser.selectedRow?.id
         let keptAt = try XCTUnwrap(rows.firstIndex { $0.id == selectedId })
-        _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId,
-                                                         keptAt: keptAt)))
+        _ = deliver(&s, .entrants(.page(EntrantPage(generation: generation, total: 52, start: 0, rows: rows, keepId: again.keepId,
+                                                         keptAt: keptAt))))
         XCTAssertEqual(s.browser.selectedRow?.id, selectedId)
         XCTAssertEqual(s.browser.table.selected - s.browser.table.offset, screenLine, "the cursor stays on its screen line")
         XCTAssertEqual(s.browser.filter.text, "达")
@@ -146,7 +157,7 @@ final class UpdateTests: XCTestCase {
 
     func testFilterEscClearsEnterKeeps() throws {
         var s = try state()
-        _ = HomeScreen.open(.entrants(stage: nil), &s)
+        _ = open(&s, .entrants(stage: nil))
         _ = send(&s, .char("/"), .char("西"), .char("安"))
         XCTAssertEqual(s.browser.filter.text, "西安")
         _ = send(&s, .enter)
@@ -161,7 +172,7 @@ final class UpdateTests: XCTestCase {
 
     func testHelpListsTheCurrentScreensTable() throws {
         var s = try state()
-        _ = HomeScreen.open(.entrants(stage: nil), &s)
+        _ = open(&s, .entrants(stage: nil))
         _ = send(&s, .char("?"))
         guard case .help(let help)? = s.overlay else { return XCTFail("no help") }
         let labels = Set(help.entries.map(\.key))
@@ -174,7 +185,7 @@ final class UpdateTests: XCTestCase {
     func testQuitAsksOnHomeAndEverywhereWithCtrlC() throws {
         var s = try state()
         _ = send(&s, .char("q"))
-        guard case .confirm(_, .quit)? = s.overlay else { return XCTFail("q on home asks") }
+        guard case .confirm(_, _, quitting: true)? = s.overlay else { return XCTFail("q on home asks") }
         _ = send(&s, .char("n"))
         XCTAssertFalse(s.shouldQuit)
         _ = send(&s, .ctrl("c"), .char("y"))
@@ -183,8 +194,8 @@ final class UpdateTests: XCTestCase {
 
     func testAddUserFormValidatesBeforeWriting() throws {
         var s = try state(role: .admin)
-        _ = HomeScreen.open(.users, &s)
-        _ = App.update(&s, .usersLoaded([account(.admin, name: "admin")]))
+        _ = open(&s, .users)
+        deliver(&s, .users(.list([account(.admin, name: "admin")])))
         _ = send(&s, .char("a"))
         XCTAssertEqual(s.route, .userForm)
         for c in "admin" { _ = send(&s, .char(c)) }
@@ -196,7 +207,7 @@ final class UpdateTests: XCTestCase {
         for c in "陈晓" { _ = send(&s, .char(c)) }
         _ = send(&s, .tab, .right)
         _ = send(&s, .tab, .tab, .tab)
-        XCTAssertEqual(send(&s, .ctrl("s")), [.addUser(UserDraft(name: "陈晓", role: .judge, unit: "", city: "", pin: "1234", actor: "某人"))])
+        XCTAssertEqual(send(&s, .ctrl("s")), [.users(.add(UserDraft(name: "陈晓", role: .judge, unit: "", city: "", pin: "1234")))])
     }
 
     /// While the filter takes text "?" is typed, so help and the status bar offer F1 alone.
@@ -242,12 +253,12 @@ final class UpdateTests: XCTestCase {
     /// The form's own hint line is its key table: the same words as the status bar and help, ←→ included.
     func testUserFormHintComesFromItsKeyTable() throws {
         var s = try state(role: .admin)
-        _ = HomeScreen.open(.users, &s)
-        _ = App.update(&s, .usersLoaded([account(.admin, name: "admin")]))
+        _ = open(&s, .users)
+        deliver(&s, .users(.list([account(.admin, name: "admin")])))
         _ = send(&s, .char("a"))
-        let hint = UserFormScreen.hintLines(s.userForm, s.l10n, width: 56).joined(separator: " · ")
+        let hint = s.userForm.hintLines(s.l10n, width: 56).joined(separator: " · ")
         XCTAssertEqual(hint, "Tab/↓ 下一项 · Shift-Tab/↑ 上一项 · ←→ 选角色 · Enter 下一项／提交 · Esc 取消")
-        for line in UserFormScreen.hintLines(s.userForm, s.l10n, width: 56) { XCTAssertLessThanOrEqual(line.displayWidth, 56) }
+        for line in s.userForm.hintLines(s.l10n, width: 56) { XCTAssertLessThanOrEqual(line.displayWidth, 56) }
         for status in App.statusHints(s).map(\.text) where !status.hasPrefix("F1") { XCTAssertTrue(hint.contains(status), status) }
         XCTAssertTrue(App.helpEntries(s).contains { $0.key == "←→" && $0.description == "选角色" })
         // ←→ choose the role on the role field and move the cursor in a text field.
@@ -259,8 +270,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(s.userForm.selectedRole, Role.allCases[1])
         // Resetting a PIN has no role: no ←→ in its hint or help.
         var reset = s
-        reset.userForm = UserFormState(resetting: "王审核")
-        XCTAssertFalse(UserFormScreen.hintLines(reset.userForm, reset.l10n, width: 56).joined().contains("←→"))
+        _ = App.apply([.replace(UserFormScreen(mode: .resetPin("王审核"), l10n: reset.l10n))], from: reset.topId, &reset)
+        XCTAssertFalse(reset.userForm.hintLines(reset.l10n, width: 56).joined().contains("←→"))
         XCTAssertFalse(App.helpEntries(reset).contains { $0.key == "←→" })
     }
 
@@ -274,8 +285,8 @@ final class UpdateTests: XCTestCase {
         for language in [Language.zh, .en] {
             var s = try state(role: .chair)
             s.l10n = Localizer(language)
-            _ = HomeScreen.open(.entrants(stage: nil), &s)
-            _ = App.update(&s, .entrantsLoaded(EntrantPage(generation: s.browser.generation, total: 3, start: 0, rows: summaries(0..<3))))
+            _ = open(&s, .entrants(stage: nil))
+            _ = deliver(&s, .entrants(.page(EntrantPage(generation: s.browser.generation, total: 3, start: 0, rows: summaries(0..<3)))))
             XCTAssertTrue(statusLine(s).contains(language == .zh ? "q/Esc 返回" : "q/Esc Back"), statusLine(s))
             _ = send(&s, .enter)
             XCTAssertEqual(s.route, .detail)

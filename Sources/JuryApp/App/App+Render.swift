@@ -7,33 +7,26 @@ extension App {
         buffer.cursor = nil
         let size = buffer.size
         let l10n = state.l10n
-        if TooSmallNotice.isTooSmall(size, minimum: Layout.minimum) {
-            let message = l10n(.enlargeWindow, ["cols": String(Layout.minimum.width), "rows": String(Layout.minimum.height),
+        if Frame.isTooSmall(size) {
+            let message = l10n(.enlargeWindow, ["cols": String(Frame.minimum.width), "rows": String(Frame.minimum.height),
                                                 "w": String(size.width), "h": String(size.height)])
-            TooSmallNotice.draw(into: buffer.region, minimum: Layout.minimum, message: message, theme: theme)
+            TooSmallNotice.draw(into: buffer.region, minimum: Frame.minimum, message: message, theme: theme)
             return
         }
-        drawTitle(state, into: buffer.region(Layout.title(size)), theme: theme)
-        let body = buffer.region(Layout.body(size))
-        switch state.route {
-        case .login: LoginScreen.render(state, into: body, theme: theme)
-        case .home: HomeScreen.render(state, into: body, theme: theme)
-        case .entrants: EntrantBrowserScreen.render(state, into: body, theme: theme)
-        case .detail: EntrantDetailScreen.render(state, into: body, theme: theme)
-        case .users: UsersScreen.render(state, into: body, theme: theme)
-        case .userForm: UserFormScreen.render(state, into: body, theme: theme)
-        case .phase: PhaseScreen.render(state, into: body, theme: theme)
+        drawTitle(state, into: buffer.region(Frame.title(size)), theme: theme)
+        state.top.render(into: buffer.region(Frame.body(size)), state.context, theme: theme)
+        let message = buffer.region(Frame.message(size))
+        if state.writeWaiting {
+            message.put(l10n(.writeWaiting), x: 1, y: 0, style: theme[.warning], maxWidth: size.width - 2)
+        } else if let status = state.status {
+            message.put(status.text, x: 1, y: 0, style: theme[status.kind == .error ? .error : .success], maxWidth: size.width - 2)
         }
-        if let status = state.status {
-            buffer.region(Layout.message(size)).put(status.text, x: 1, y: 0, style: theme[status.kind == .error ? .error : .success],
-                                                    maxWidth: size.width - 2)
-        }
-        drawStatusBar(state, into: buffer.region(Layout.status(size)), theme: theme)
+        drawStatusBar(state, into: buffer.region(Frame.status(size)), theme: theme)
         switch state.overlay {
         case .help(let help)?:
             buffer.cursor = nil
-            help.draw(into: buffer.region(Layout.body(size)), theme: theme)
-        case .confirm(let dialog, _)?:
+            help.draw(into: buffer.region(Frame.body(size)), theme: theme)
+        case .confirm(let dialog, _, _)?:
             buffer.cursor = nil
             dialog.draw(into: buffer.region, theme: theme)
         case nil: break
@@ -42,7 +35,7 @@ extension App {
 
     private static func drawTitle(_ state: AppState, into region: Region, theme: Theme) {
         region.fill(style: theme[.header])
-        let left = " \(state.l10n(.appName)) · \(screenTitle(state))"
+        let left = " \(state.l10n(.appName)) · \(state.top.title(state.context))"
         let used = region.put(left, x: 0, y: 0, style: theme[.header], maxWidth: region.width)
         let contest = state.text(state.definition.title)
         let room = region.width - used - 3

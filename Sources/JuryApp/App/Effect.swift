@@ -1,25 +1,70 @@
 import JuryCore
 import JuryStore
 
-/// Work `update` asks the runtime to do: reads, audited writes, opening a file, redrawing.
-///
-/// Screens never touch the store; they return these, and the runtime answers with `Msg`s.
+/// Work for the runtime: reads, audited writes, opening a file — grouped by feature, each with its
+/// runner file (`EffectRunner+Users.swift`, …). Equatable, so `update` is testable without a database.
 public enum Effect: Sendable, Equatable {
-    case loadLoginUsers
-    case authenticate(name: String, pin: String)
-    case loadPhase
-    case loadProgress
-    case loadEntrants(EntrantPageRequest)
-    case loadDetail(EntrantSummary)
+    case session(SessionEffect)
+    case phase(PhaseEffect)
+    case entrants(EntrantsEffect)
+    case users(UsersEffect)
+    case files(FileEffect)
+
+    /// Whether the effect changes the file (it then waits for the write lock, made as the signed-in user).
+    public var isWrite: Bool {
+        switch self {
+        case .session(let e): e.isWrite
+        case .phase(let e): e.isWrite
+        case .entrants: false
+        case .users(let e): e.isWrite
+        case .files: false
+        }
+    }
+}
+
+/// Signing in and staying signed in.
+public enum SessionEffect: Sendable, Equatable {
+    /// The users who may sign in (the login list).
     case loadUsers
-    case addUser(UserDraft)
-    case deactivateUser(name: String, actor: String)
-    case resetPin(name: String, pin: String, actor: String)
-    case setPhase(id: String, actor: String)
-    /// Opens a screenshot in `$JURYDESK_VIEWER` or `xdg-open`; the path is as stored.
-    case openFile(storedPath: String)
-    /// Forget what the terminal shows and draw everything again (Ctrl-L).
-    case redraw
+    /// Checks a PIN (counts as a write: failures and lockouts are recorded).
+    case authenticate(name: String, pin: String)
+    /// Whether the signed-in user is still active (an admin may have deactivated them meanwhile).
+    case checkActive(name: String)
+
+    var isWrite: Bool { if case .authenticate = self { true } else { false } }
+}
+
+/// The contest's current phase.
+public enum PhaseEffect: Sendable, Equatable {
+    case load
+    case set(id: String)
+
+    var isWrite: Bool { if case .set = self { true } else { false } }
+}
+
+/// Reading entrants: progress counts, a window of the list, one dossier.
+public enum EntrantsEffect: Sendable, Equatable {
+    case progress
+    case page(EntrantPageRequest)
+    case dossier(EntrantSummary)
+}
+
+/// The admin's work on users.
+public enum UsersEffect: Sendable, Equatable {
+    case list
+    case add(UserDraft)
+    case edit(name: String, role: Role, unit: String, city: String)
+    case deactivate(name: String)
+    case reactivate(name: String)
+    case resetPin(name: String, pin: String)
+
+    var isWrite: Bool { if case .list = self { false } else { true } }
+}
+
+/// Files opened outside the terminal.
+public enum FileEffect: Sendable, Equatable {
+    /// Opens a screenshot or video in `$JURYDESK_VIEWER` or `xdg-open`; the path is as stored.
+    case open(storedPath: String)
 }
 
 /// A new user as typed into the admin form.
@@ -29,5 +74,33 @@ public struct UserDraft: Sendable, Equatable {
     public var unit: String
     public var city: String
     public var pin: String
-    public var actor: String
+
+    public init(name: String, role: Role, unit: String, city: String, pin: String) {
+        self.name = name
+        self.role = role
+        self.unit = unit
+        self.city = city
+        self.pin = pin
+    }
+}
+
+/// An effect with who asked for it: the screen instance that gets the reply, and the user it acts as.
+public struct Request: Sendable, Equatable {
+    public var origin: Origin
+    /// The signed-in user at the time of asking; writes are made as this user, never as a fallback.
+    public var actor: String?
+    public var effect: Effect
+
+    public init(origin: Origin, actor: String?, effect: Effect) {
+        self.origin = origin
+        self.actor = actor
+        self.effect = effect
+    }
+}
+
+/// Who a reply goes back to.
+public enum Origin: Sendable, Equatable, Hashable {
+    /// The app itself (the phase line, the session check).
+    case app
+    case screen(ScreenID)
 }

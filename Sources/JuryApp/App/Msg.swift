@@ -3,34 +3,19 @@ import JuryCore
 import JuryStore
 import TerminalKit
 
-/// Everything that can happen to the workstation: a key, a resize, a clock tick, or data the
-/// runtime read or wrote on behalf of an `Effect`.
+/// Everything that can happen to the workstation: a key, a resize, a clock tick, another session's
+/// commit, or the reply to a request.
 public enum Msg: Sendable {
     case key(Key)
     case resized(Size)
     case tick(Date)
     /// Another process committed to the file: re-read what is visible.
     case externalChange
-    case loginUsersLoaded([UserAccount])
-    case loginResult(name: String, outcome: LoginOutcome)
-    case phaseLoaded(String?)
-    case progressLoaded(StageCounts)
-    case entrantsLoaded(EntrantPage)
-    case detailLoaded(EntrantDetail)
-    case usersLoaded([UserAccount])
-    /// A write went through; the text says what happened, in the user's language.
-    case written(WriteDone)
-    /// A store or viewer failure, already in the user's language.
-    case failed(String)
-    case info(String)
-}
-
-/// A completed write, so the screen that asked can move on.
-public enum WriteDone: Sendable, Equatable {
-    case userAdded(name: String)
-    case userDeactivated(name: String)
-    case pinReset(name: String)
-    case phaseSet(id: String)
+    case reply(Origin, Reply)
+    /// A write is waiting for another session to finish (true) or is no longer waiting (false).
+    case writeWaiting(Bool)
+    /// The file was deleted or replaced under this session (its inode changed): stop writing.
+    case fileReplaced(path: String)
 }
 
 /// How many entrants stand at each stage (the progress summary).

@@ -46,6 +46,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case definitionUnreadable, themeNotFound, terminalUnavailable
     // Help overlay and quitting
     case helpTitle, helpThisScreen, helpEverywhere, quitConfirm
+    case keySuspend, fileReplaced, writeAbandoned, writeWaiting, sessionEnded, quitConfirmUnsaved, pinLabelFor, loginKeysIgnored, keyEditUser, keyReactivateUser, userAlreadyActive, reactivateConfirm, userEdited, userReactivated, userFormEditFor, notSignedInForWrite
     // Keys (help texts)
     case keyUp, keyDown, keyPageUp, keyPageDown, keyHalfUp, keyHalfDown, keyTop, keyBottom
     case keyChooseUser, keySignIn, keyChooseAnotherUser

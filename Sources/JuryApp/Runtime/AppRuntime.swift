@@ -1,9 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import JuryStore
 import TerminalKit
 
-/// The loop: render → present (only the difference is written) → read a key with a short timeout →
-/// update → run the effects; between keys it asks the change watcher whether another process committed.
+/// The loop: wait in poll(2) for a key, another session's commit (the watcher's inotify descriptor)
+/// or a timer → update → run the requests → draw (ncurses writes only the cells that changed).
+///
+/// A write that cannot get the lock at once is kept and tried again from the loop, so the screen
+/// keeps answering keys meanwhile (and Esc gives it up); it never blocks the terminal.
 public final class AppRuntime {
     public private(set) var state: AppState
     public let terminal: any Terminal
@@ -11,23 +17,37 @@ public final class AppRuntime {
     public var theme: Theme
     let watcher: ChangeWatcher?
     let clock: () -> Date
-    /// How long a key is waited for before the watcher and the clock are looked at again.
-    public var keyTimeoutMs = 200
+    /// Stops the process for the shell's job control after Ctrl-Z (the terminal is given back first).
+    let stopProcess: () -> Void
+    /// How long the loop sleeps with nothing to do: the clock only matters to countdowns, in seconds.
+    public var idleTimeoutMs = 1000
+    /// How soon a write that waits for the lock is tried again.
+    public var retryTimeoutMs = 100
+    /// Requests waiting to run, oldest first; a write waiting for the lock holds back those behind it.
+    private var queue: [Request] = []
+    private var draining = false
+    /// The file's identity when the session started, to notice it being deleted or replaced.
+    private let fileIdentity: FileIdentity?
+    private var lastIdentityCheck = Date.distantPast
+    /// Short sleeps left after a WAL write woke the loop before its commit was visible.
+    private var recheckTurns = 0
 
     public init(state: AppState, terminal: any Terminal, runner: EffectRunner, theme: Theme,
-                watcher: ChangeWatcher?, clock: @escaping () -> Date = Date.init) {
+                watcher: ChangeWatcher?, clock: @escaping () -> Date = Date.init, stopProcess: @escaping () -> Void = {}) {
         self.state = state
         self.terminal = terminal
         self.runner = runner
         self.theme = theme
         self.watcher = watcher
         self.clock = clock
+        self.stopProcess = stopProcess
         self.state.size = terminal.size
+        fileIdentity = FileIdentity(path: runner.store.path)
     }
 
     /// Loads what the first screen needs and draws it.
     public func start() {
-        perform(App.startEffects)
+        enqueue(App.start(&state))
         draw()
     }
 
@@ -36,14 +56,25 @@ public final class AppRuntime {
         start()
         while !state.shouldQuit {
             let gotKey = step()
-            if stopWhenIdle && !gotKey { return }
+            if stopWhenIdle && !gotKey && queue.isEmpty { return }
         }
     }
 
     /// One turn of the loop; true when a key was handled.
     @discardableResult
     public func step() -> Bool {
-        let key = terminal.readKey(timeoutMs: keyTimeoutMs)
+        let timeout: Int
+        if !queue.isEmpty {
+            timeout = retryTimeoutMs
+        } else if recheckTurns > 0 {
+            recheckTurns -= 1
+            timeout = 20
+        } else if watcher?.fileDescriptor == nil && watcher != nil {
+            timeout = Int((watcher?.pollInterval ?? 0.25) * 1000)
+        } else {
+            timeout = idleTimeoutMs
+        }
+        let key = terminal.readKey(timeoutMs: timeout, wakingOn: watcher?.fileDescriptor.map { [$0] } ?? [])
         // The clock first, so a key is judged against the time it was pressed (e.g. the PIN wait).
         dispatch(.tick(clock()))
         if let key {
@@ -52,39 +83,85 @@ public final class AppRuntime {
         } else if terminal.size != state.size {
             dispatch(.resized(terminal.size))
         }
+        drain()
         checkForChanges()
         if !state.shouldQuit { draw() }
         return key != nil
     }
 
-    /// Re-reads visible data when another process committed since the last look.
+    /// Re-reads visible data when another process committed since the last look; notices a file that
+    /// was deleted or replaced under the session.
     public func checkForChanges() {
-        guard let watcher else { return }
+        if state.fileReplaced == nil, let fileIdentity, clock().timeIntervalSince(lastIdentityCheck) >= 1 {
+            lastIdentityCheck = clock()
+            if FileIdentity(path: runner.store.path) != fileIdentity {
+                dispatch(.fileReplaced(path: runner.store.path))
+                return
+            }
+        }
+        guard let watcher, state.fileReplaced == nil else { return }
         do {
-            if try watcher.hasChanged() { dispatch(.externalChange) }
+            let woken = watcher.hasPendingWake()
+            if try watcher.hasChanged() {
+                recheckTurns = 0
+                dispatch(.externalChange)
+            } else if woken {
+                // The WAL was written but the commit is not visible yet: look again in a moment.
+                recheckTurns = 10
+            }
         } catch let error as StoreError {
-            dispatch(.failed(error.message(language: state.language.messageLanguage)))
+            dispatch(.reply(.app, .failed(error.message(language: state.language.messageLanguage))))
         } catch {
-            dispatch(.failed("\(error)"))
+            dispatch(.reply(.app, .failed("\(error)")))
         }
     }
 
     public func dispatch(_ msg: Msg) {
-        perform(App.update(&state, msg))
+        enqueue(App.update(&state, msg))
     }
 
-    private func perform(_ effects: [Effect]) {
-        var queue = effects
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            if effect == .redraw {
-                // Forget the last frame so the next present writes every cell.
-                terminal.restore()
+    private func enqueue(_ requests: [Request]) {
+        queue += requests
+        actOnSignals()
+        drain()
+    }
+
+    /// Runs queued requests in order until one waits for the lock (it stays first and is retried).
+    private func drain() {
+        guard !draining else { return }
+        draining = true
+        defer { draining = false }
+        while let request = queue.first {
+            if state.abandonWrite {
+                state.abandonWrite = false
+                if request.effect.isWrite { queue.removeFirst() }
                 continue
             }
-            if let msg = runner.perform(effect, language: state.language) {
-                queue += App.update(&state, msg)
+            switch runner.perform(request, language: state.language) {
+            case .busy:
+                if !state.writeWaiting { queue += App.update(&state, .writeWaiting(true)) }
+                return
+            case .done(let reply):
+                queue.removeFirst()
+                if state.writeWaiting { queue += App.update(&state, .writeWaiting(false)) }
+                if let reply { queue += App.update(&state, .reply(request.origin, reply)) }
+                actOnSignals()
             }
+        }
+    }
+
+    /// Carries out what `update` asked of the terminal itself: a full redraw, a stop for the shell.
+    private func actOnSignals() {
+        if state.redrawRequested {
+            state.redrawRequested = false
+            // Forget the last frame so the next present writes every cell.
+            terminal.restore()
+        }
+        if state.suspendRequested {
+            state.suspendRequested = false
+            terminal.suspend()
+            stopProcess()
+            terminal.restore()
         }
     }
 
@@ -93,5 +170,18 @@ public final class AppRuntime {
         let buffer = terminal.makeBuffer()
         App.render(state, into: buffer, theme: theme)
         terminal.present(buffer)
+    }
+}
+
+/// A file's device and inode: they change when the file is deleted and created again, or replaced.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

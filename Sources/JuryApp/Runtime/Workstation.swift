@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import JuryCore
 import JuryStore
@@ -69,7 +72,8 @@ public enum Workstation {
                                      size: terminal.size, now: store.clock())
                 let runtime = AppRuntime(state: state, terminal: terminal,
                                          runner: EffectRunner(store: store, definition: definition, viewer: ExternalViewer(environment: env)),
-                                         theme: theme, watcher: try? ChangeWatcher(store: store), clock: { store.clock() })
+                                         theme: theme, watcher: try? ChangeWatcher(store: store), clock: { store.clock() },
+                                         stopProcess: { _ = kill(getpid(), SIGSTOP) })
                 runtime.run()
                 return 0
             }

@@ -40,6 +40,15 @@ public final class ChangeWatcher {
     /// only polling is available: then use `pollInterval` as the poll timeout.
     public var fileDescriptor: Int32? { inotifyFD >= 0 ? inotifyFD : nil }
 
+    /// True when the inotify descriptor has events waiting (someone wrote the WAL since the last look).
+    /// The write may come before its commit is visible, so a caller that finds `hasChanged()` false
+    /// after such a wake should look again shortly.
+    public func hasPendingWake() -> Bool {
+        guard inotifyFD >= 0 else { return false }
+        var p = pollfd(fd: inotifyFD, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0 && p.revents & Int16(POLLIN) != 0
+    }
+
     /// True once per batch of other processes' commits since the last call; drains the inotify queue.
     public func hasChanged() throws -> Bool {
         drain()

@@ -44,6 +44,11 @@ public final class HeadlessTerminal: Terminal {
         keys.isEmpty ? nil : keys.removeFirst()
     }
 
+    /// Headless: queued keys only; it never sleeps, so tests run at full speed.
+    public func readKey(timeoutMs: Int?, wakingOn descriptors: [Int32]) -> Key? {
+        readKey(timeoutMs: timeoutMs)
+    }
+
     public func suspend() { isSuspended = true }
 
     public func restore() {

@@ -159,6 +159,18 @@ public final class NcursesTerminal: Terminal {
         return key
     }
 
+    public func readKey(timeoutMs: Int?, wakingOn descriptors: [Int32]) -> Key? {
+        guard isActive else { return nil }
+        // A key ncurses already holds (the rest of a paste, a sequence read in one go) comes first.
+        if let key = readKey(timeoutMs: 0) { return key }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        fds += descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        // EINTR (SIGWINCH) ends the wait too; ncurses then reports the resize as a key.
+        _ = poll(&fds, nfds_t(fds.count), Int32(timeoutMs ?? -1))
+        let keyWaiting = fds[0].revents != 0
+        return readKey(timeoutMs: keyWaiting ? 10 : 0)
+    }
+
     /// Teaches ncurses the sequences of `ExtraKeySequences` that this TERM's terminfo leaves undefined.
     static func defineExtraKeys() {
         for (sequence, key) in ExtraKeySequences.table {

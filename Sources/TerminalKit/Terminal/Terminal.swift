@@ -11,6 +11,9 @@ public protocol Terminal: AnyObject {
     func present(_ buffer: ScreenBuffer)
     /// The next key, waiting at most `timeoutMs` milliseconds (nil waits forever); nil on timeout.
     func readKey(timeoutMs: Int?) -> Key?
+    /// The next key, waiting at most `timeoutMs` but returning early (nil) when one of `descriptors`
+    /// becomes readable — so a loop can sleep in one poll(2) on keys, a change watcher and a timer.
+    func readKey(timeoutMs: Int?, wakingOn descriptors: [Int32]) -> Key?
     /// Gives the terminal back to the shell temporarily (e.g. to run an external viewer).
     func suspend()
     /// Takes the terminal again after `suspend()` and redraws everything on the next `present`.

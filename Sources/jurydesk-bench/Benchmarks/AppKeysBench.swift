@@ -49,7 +49,6 @@ struct AppKeysBench {
                              size: terminal.size, now: Date())
         let runtime = AppRuntime(state: state, terminal: terminal, runner: EffectRunner(store: store, definition: definition),
                                  theme: .default, watcher: nil)
-        runtime.keyTimeoutMs = 0
         runtime.start()
         // Sign in (the only user), then open the first menu entry: all entrants.
         press([.enter] + "3333".map { Key.char($0) } + [.enter, .enter], runtime, terminal)

@@ -2,12 +2,6 @@ import JuryCore
 import JuryStore
 import TerminalKit
 
-/// The home screen's menu position and the progress counts it shows.
-public struct HomeState: Sendable {
-    public var table = TableState()
-    public var counts: StageCounts?
-}
-
 /// One entry of a role's home menu; only entries that lead somewhere working are listed.
 enum HomeItem: Sendable, Equatable {
     case entrants(stage: ReviewStage?)
@@ -24,11 +18,24 @@ enum HomeItem: Sendable, Equatable {
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
+
+    /// The screen the entry opens (nil: it is not a screen).
+    var screen: (any Screen)? {
+        switch self {
+        case .entrants(let stage): EntrantBrowserScreen(stage: stage)
+        case .users: UsersScreen()
+        case .phase: PhaseScreen()
+        case .signOut: nil
+        }
+    }
 }
 
 /// The role's home: a short menu and the review progress (entrants per stage).
-enum HomeScreen {
+struct HomeScreen: Screen {
     enum Action: Sendable { case move(ListMove), open, signOut, quit }
+
+    var table = TableState()
+    var counts: StageCounts?
 
     /// The menu is a few entries that always fit, so there is no paging (help lists only keys that act here).
     static let bindings: [KeyBinding<Action>] = ListMove.shortListBindings(Action.move) + [
@@ -37,43 +44,45 @@ enum HomeScreen {
         KeyBinding([.char("q"), .escape], "q", .quit, .quit, status: .shown),
     ]
 
-    static func items(_ state: AppState) -> [HomeItem] {
-        state.session.map { HomeItem.menu(for: $0.role) } ?? []
+    func title(_ ctx: ScreenContext) -> String { ctx.l10n(.homeTitle) }
+    func isTyping(_ ctx: ScreenContext) -> Bool { false }
+    var holdsUnsavedInput: Bool { false }
+    func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] { Self.bindings.withoutActions() }
+
+    static func items(_ ctx: ScreenContext) -> [HomeItem] {
+        ctx.session.map { HomeItem.menu(for: $0.role) } ?? []
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let action: Action = bindings.action(for: key) else { return [] }
-        let menu = items(state)
+    mutating func handle(_ key: Key, _ ctx: ScreenContext) -> [Command] {
+        guard let action: Action = Self.bindings.action(for: key) else { return [] }
+        let menu = Self.items(ctx)
         switch action {
         case .move(let move):
-            move.apply(to: &state.home.table, rowCount: menu.count, visible: max(1, menu.count))
+            move.apply(to: &table, rowCount: menu.count, visible: max(1, menu.count))
         case .open:
-            guard menu.indices.contains(state.home.table.selected) else { return [] }
-            return open(menu[state.home.table.selected], &state)
-        case .signOut: return App.signOut(&state)
-        case .quit: App.askToQuit(&state)
+            guard menu.indices.contains(table.selected) else { return [] }
+            return Self.open(menu[table.selected])
+        case .signOut: return [.signOut]
+        case .quit: return [.quit(confirmed: false)]
         }
         return []
     }
 
-    static func open(_ item: HomeItem, _ state: inout AppState) -> [Effect] {
-        switch item {
-        case .entrants(let stage): return EntrantBrowserScreen.open(stage: stage, &state)
-        case .users:
-            state.users = UsersState()
-            state.routes.append(.users)
-            return [.loadUsers]
-        case .phase:
-            state.phase = PhaseScreenState()
-            state.routes.append(.phase)
-            PhaseScreen.phaseLoaded(&state)
-            return [.loadPhase]
-        case .signOut: return App.signOut(&state)
-        }
+    static func open(_ item: HomeItem) -> [Command] {
+        guard let screen = item.screen else { return [.signOut] }
+        return [.push(screen)]
     }
 
-    static func label(_ item: HomeItem, _ state: AppState) -> String {
-        let l10n = state.l10n
+    mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
+        if case .entrants(.progress(let loaded)) = reply { counts = loaded }
+        return []
+    }
+
+    mutating func refresh(_ ctx: ScreenContext) -> [Command] { [.run(.entrants(.progress))] }
+    mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
+
+    func label(_ item: HomeItem, _ ctx: ScreenContext) -> String {
+        let l10n = ctx.l10n
         switch item {
         case .entrants(let stage):
             let name: String
@@ -84,7 +93,7 @@ enum HomeScreen {
             case .finalist?: name = l10n(.menuFinalists)
             case let other?: name = Labels.stage(other, l10n)
             }
-            guard let counts = state.home.counts else { return name }
+            guard let counts else { return name }
             let n = stage.map { counts.byStage[$0] ?? 0 } ?? counts.total
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
         case .users: return l10n(.menuUsers)
@@ -93,26 +102,26 @@ enum HomeScreen {
         }
     }
 
-    static func render(_ state: AppState, into region: Region, theme: Theme) {
-        let l10n = state.l10n
-        let menu = items(state)
+    func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
+        let l10n = ctx.l10n
+        let menu = Self.items(ctx)
         let wide = region.width >= 100
         let menuWidth = wide ? region.width / 2 : region.width
         let menuHeight = min(region.height, menu.count + 4)
         let menuBox = Box(title: l10n(.homeMenuTitle)).draw(into: region.region(Rect(x: 0, y: 0, width: menuWidth, height: menuHeight)), theme: theme)
-        if let user = state.session {
+        if let user = ctx.session {
             menuBox.put(l10n(.homeWelcome, ["name": user.name, "role": Labels.role(user.role, l10n)]), x: 1, y: 0,
                         style: theme[.title], maxWidth: menuBox.width - 2)
         }
-        let list = ListView(rowCount: menu.count) { "  " + label(menu[$0], state) }
+        let list = ListView(rowCount: menu.count) { "  " + label(menu[$0], ctx) }
         list.draw(into: menuBox.region(Rect(x: 0, y: 2, width: menuBox.width, height: max(0, menuBox.height - 2))),
-                  state: state.home.table, theme: theme)
+                  state: table, theme: theme)
         let progressRect = wide
             ? Rect(x: menuWidth + 1, y: 0, width: region.width - menuWidth - 1, height: min(region.height, 11))
             : Rect(x: 0, y: menuHeight, width: region.width, height: min(11, region.height - menuHeight))
         guard progressRect.height >= 3 else { return }
         let box = Box(title: l10n(.progressTitle)).draw(into: region.region(progressRect), theme: theme)
-        guard let counts = state.home.counts else {
+        guard let counts else {
             box.put(l10n(.loading), x: 1, y: 0, style: theme[.dim])
             return
         }

@@ -9,9 +9,9 @@ enum DetailLines {
         var role: ThemeRole
     }
 
-    static func build(_ state: AppState, width: Int) -> [Line] {
-        guard let detail = state.detail.detail else { return [] }
-        let l10n = state.l10n
+    static func build(_ detail: EntrantDetail?, _ ctx: ScreenContext, width: Int) -> [Line] {
+        guard let detail else { return [] }
+        let l10n = ctx.l10n
         var out: [Line] = []
         func section(_ key: StringKey) {
             if !out.isEmpty { out.append(Line(text: "", role: .normal)) }
@@ -29,7 +29,7 @@ enum DetailLines {
             out.append(Line(text: l10n(.entrantGone), role: .warning))
             return out
         }
-        let admin = state.session?.role == .admin
+        let admin = ctx.session?.role == .admin
         section(.sectionProfile)
         field(.columnName, e.name)
         field(.fieldPhone, admin ? e.phone : PhoneMask.mask(e.phone))
@@ -38,7 +38,7 @@ enum DetailLines {
         field(.columnCity, e.city)
         field(.fieldUnionMember, Labels.yesNo(e.isUnionMember, l10n))
         if let at = e.registeredAt {
-            field(.fieldRegisteredAt, HumanTimestamp.display(at, timeZone: state.definition.zone))
+            field(.fieldRegisteredAt, HumanTimestamp.display(at, timeZone: ctx.definition.zone))
         }
         field(.columnStage, Labels.stage(detail.summary.stage, l10n))
         field(.fieldRecommended, Labels.yesNo(detail.summary.recommended, l10n))
@@ -81,7 +81,7 @@ enum DetailLines {
         section(.sectionVotes)
         if let vote = detail.latestVote {
             add(l10n(.votesLine, ["votes": HumanNumber.grouped(vote.votes),
-                                  "time": HumanTimestamp.display(vote.takenAt, timeZone: state.definition.zone)]))
+                                  "time": HumanTimestamp.display(vote.takenAt, timeZone: ctx.definition.zone)]))
         } else {
             add(l10n(.noVotes), role: .dim)
         }
@@ -95,7 +95,7 @@ enum DetailLines {
                 case .fail: ("✗", .error)
                 case .needsReview: ("?", .warning)
                 }
-                add(mark + " " + l10n(.fieldLine, ["label": state.text(r.label), "value": state.text(r.reason)]), role: role, indent: 4)
+                add(mark + " " + l10n(.fieldLine, ["label": ctx.text(r.label), "value": ctx.text(r.reason)]), role: role, indent: 4)
             }
         }
         return out

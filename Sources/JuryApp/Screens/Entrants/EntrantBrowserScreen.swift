@@ -1,0 +1,240 @@
+import JuryCore
+import JuryStore
+import TerminalKit
+
+/// All entrants (or one stage) as a table: sort, stage view, incremental filter, Enter for the dossier.
+///
+/// Holds a window of rows around the selection, never all of them; a generation counter drops late
+/// answers to questions that were replaced (typing fires many).
+struct EntrantBrowserScreen: Screen {
+    enum Action: Sendable { case move(ListMove), open, filter, sort, reverse, stage, back }
+    enum FilterAction: Sendable { case keep, clear }
+
+    /// Only entrants at this stage (nil: all).
+    var stage: ReviewStage?
+    var sort = BrowserSort(key: .id, ascending: true)
+    var filter = TextField(maxLength: 40)
+    var editingFilter = false
+    /// Entrants matching filter and stage.
+    var total = 0
+    /// Display index of `rows[0]`.
+    var start = 0
+    var rows: [EntrantSummary] = []
+    /// Selection and scroll as display indexes over all `total` rows.
+    var table = TableState()
+    /// Bumped whenever the filter, stage or sort changes, so late answers to old queries are dropped.
+    var generation = 0
+    var loaded = false
+    /// Start of a window request in flight, to avoid asking twice.
+    var pendingStart: Int?
+
+    /// How many rows are kept around the selection.
+    static let windowSize = 200
+    /// Fetch again when the visible rows come this close to the window's edge.
+    static let margin = 20
+
+    init(stage: ReviewStage? = nil) { self.stage = stage }
+
+    static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
+        KeyBinding([.enter, .char("l"), .right], "Enter", .open, .open, status: .shown),
+        KeyBinding([.char("/")], "/", .filter, .filter, status: .shown),
+        KeyBinding([.char("s")], "s", .keySortColumn, .sort, status: .shown),
+        KeyBinding([.char("r")], "r", .keySortReverse, .reverse),
+        KeyBinding([.char("v")], "v", .keyStageView, .stage),
+        KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
+    ]
+    static let filterBindings: [KeyBinding<FilterAction>] = [
+        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
+        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
+    ]
+
+    /// The row at a display index, if it is in the window.
+    func row(at index: Int) -> EntrantSummary? {
+        let i = index - start
+        return rows.indices.contains(i) ? rows[i] : nil
+    }
+
+    var selectedRow: EntrantSummary? { row(at: table.selected) }
+
+    func title(_ ctx: ScreenContext) -> String {
+        guard let stage else { return ctx.l10n(.browserTitleAll) }
+        return ctx.l10n(.browserTitleStage, ["stage": Labels.stage(stage, ctx.l10n)])
+    }
+
+    func isTyping(_ ctx: ScreenContext) -> Bool { editingFilter }
+    /// A filter is a question, not work: losing it on quit costs nothing.
+    var holdsUnsavedInput: Bool { false }
+
+    func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] {
+        editingFilter ? Self.filterBindings.withoutActions() : Self.bindings.withoutActions()
+    }
+
+    static func visibleRows(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - 3) }
+
+    mutating func handle(_ key: Key, _ ctx: ScreenContext) -> [Command] {
+        if editingFilter { return handleFilterKey(key) }
+        guard let action: Action = Self.bindings.action(for: key) else { return [] }
+        switch action {
+        case .move(let move):
+            move.apply(to: &table, rowCount: total, visible: Self.visibleRows(ctx))
+            return ensureWindow(ctx)
+        case .open:
+            guard let row = selectedRow else { return [] }
+            return [.push(EntrantDetailScreen(summary: row))]
+        case .filter:
+            editingFilter = true
+        case .sort:
+            sort = sort.nextColumn()
+            return [requery(keepSelection: true)]
+        case .reverse:
+            sort.ascending.toggle()
+            return [requery(keepSelection: true)]
+        case .stage:
+            let cycle: [ReviewStage?] = [nil] + ReviewStage.allCases
+            let index = cycle.firstIndex { $0 == stage } ?? 0
+            stage = cycle[(index + 1) % cycle.count]
+            return [requery(keepSelection: true)]
+        case .back:
+            return [.pop]
+        }
+        return []
+    }
+
+    private mutating func handleFilterKey(_ key: Key) -> [Command] {
+        if let action: FilterAction = Self.filterBindings.action(for: key) {
+            editingFilter = false
+            switch action {
+            case .keep: return []
+            case .clear:
+                guard !filter.text.isEmpty else { return [] }
+                filter = TextField(maxLength: 40)
+                return [requery()]
+            }
+        }
+        let before = filter.text
+        _ = filter.handle(key)
+        return filter.text == before ? [] : [requery()]
+    }
+
+    /// A new question (filter, stage or sort changed), old answers ignored. With `keepSelection` the
+    /// selected entrant stays selected on the same screen line if it is in the new result; otherwise
+    /// (and for a new filter) the list starts at the top.
+    private mutating func requery(keepSelection: Bool = false) -> Command {
+        let keepId = keepSelection ? selectedRow?.id : nil
+        generation += 1
+        if keepId == nil { table = TableState() }
+        rows = []
+        start = 0
+        pendingStart = 0
+        loaded = false
+        return .run(.entrants(.page(request(start: 0, keepId: keepId))))
+    }
+
+    func request(start: Int, keepId: String?) -> EntrantPageRequest {
+        EntrantPageRequest(search: filter.text, stage: stage, sort: sort, start: start, limit: Self.windowSize,
+                           generation: generation, keepId: keepId)
+    }
+
+    /// Asks for a new window when the visible rows are near the edge of the one held.
+    mutating func ensureWindow(_ ctx: ScreenContext) -> [Command] {
+        guard loaded, total > 0 else { return [] }
+        let visible = Self.visibleRows(ctx)
+        let clamped = table.clamped(rowCount: total, visibleRows: visible)
+        let needFrom = max(0, clamped.offset - Self.margin)
+        let needTo = min(total, clamped.offset + visible + Self.margin)
+        if needFrom >= start && needTo <= start + rows.count { return [] }
+        let wanted = max(0, min(clamped.offset + visible / 2 - Self.windowSize / 2, total - Self.windowSize))
+        if pendingStart == wanted { return [] }
+        pendingStart = wanted
+        return [.run(.entrants(.page(request(start: wanted, keepId: nil))))]
+    }
+
+    /// First showing: the first window. Later (uncovered, another session committed): the same window
+    /// again, and the selected entrant stays selected even if it now sorts elsewhere.
+    mutating func refresh(_ ctx: ScreenContext) -> [Command] {
+        guard loaded || generation > 0 else { return [requery()] }
+        pendingStart = start
+        return [.run(.entrants(.page(request(start: start, keepId: selectedRow?.id))))]
+    }
+
+    mutating func resized(_ ctx: ScreenContext) -> [Command] { ensureWindow(ctx) }
+
+    mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
+        guard case .entrants(.page(let page)) = reply, page.generation == generation else { return [] }
+        // The first answer to a new question (open, filter, sort, stage view) rather than a refresh or a scroll.
+        let newQuestion = !loaded
+        total = page.total
+        start = page.start
+        rows = page.rows
+        loaded = true
+        pendingStart = nil
+        let visible = Self.visibleRows(ctx)
+        if page.keepId != nil, let at = page.keptAt {
+            // Move selection and scroll together so the entrant stays on the same screen line.
+            table.scroll(by: at - table.selected, rowCount: page.total, visibleRows: visible)
+        } else if page.keepId != nil && newQuestion {
+            // The entrant is not in the new result: start at the top. (A refresh keeps the row number.)
+            table = TableState()
+        }
+        table = table.clamped(rowCount: page.total, visibleRows: visible)
+        return ensureWindow(ctx)
+    }
+
+    // MARK: Drawing
+
+    static func columns(_ l10n: Localizer, sort: BrowserSort) -> (columns: [TableColumn], sortColumn: Int) {
+        let columns = [
+            TableColumn(l10n(.columnId), width: .fixed(12)),
+            TableColumn(l10n(.columnName), width: .fixed(8)),
+            TableColumn(l10n(.columnEmployer), width: .flexible(weight: 3, minimum: 8)),
+            TableColumn(l10n(.columnCity), width: .fixed(6)),
+            TableColumn(l10n(.columnPlatforms), width: .flexible(weight: 2, minimum: 6)),
+            TableColumn(l10n(.columnFollowers), width: .fixed(max(8, l10n(.columnFollowers).displayWidth + 1)), alignment: .right),
+            TableColumn(l10n(.columnStage), width: .fixed(11)),
+            TableColumn(l10n(.columnRecommended), width: .fixed(4), alignment: .center),
+        ]
+        let sortColumn: Int
+        switch sort.key {
+        case .id: sortColumn = 0
+        case .name: sortColumn = 1
+        case .city: sortColumn = 3
+        case .followersDescending: sortColumn = 5
+        case .stage: sortColumn = 6
+        }
+        return (columns, sortColumn)
+    }
+
+    func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
+        let l10n = ctx.l10n
+        // Line 0: the filter; line 1: counts and view.
+        let label = l10n(.filterLabel)
+        region.put(label, x: 1, y: 0, style: theme[editingFilter ? .accent : .normal])
+        let fieldX = 2 + label.displayWidth
+        let field = region.region(Rect(x: fieldX, y: 0, width: min(56, region.width - fieldX - 1), height: 1))
+        if editingFilter || !filter.text.isEmpty {
+            filter.draw(into: field, focused: editingFilter, theme: theme)
+        } else {
+            field.put(l10n(.filterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
+        }
+        let position = total == 0 ? 0 : table.selected + 1
+        let summary = loaded
+            ? l10n(.browserCount, ["position": HumanNumber.grouped(position), "total": HumanNumber.grouped(total)])
+            : l10n(.loading)
+        region.put(summary, x: 1, y: 1, style: theme[.dim], maxWidth: region.width - 2)
+        let tableRegion = region.region(Rect(x: 0, y: 2, width: region.width, height: max(0, region.height - 2)))
+        if loaded && total == 0 {
+            tableRegion.put(l10n(filter.text.isEmpty ? .browserEmpty : .browserNoMatch, ["filter": filter.text]),
+                            x: 1, y: 1, style: theme[.warning], maxWidth: tableRegion.width - 2)
+            return
+        }
+        let (columns, sortColumn) = Self.columns(l10n, sort: sort)
+        let screen = self
+        var view = TableView(columns: columns, rowCount: total) { index in
+            guard let e = screen.row(at: index) else { return ["…"] }
+            return [e.id, e.name, e.employer, e.city, Labels.platforms(e.platforms, l10n), Labels.followers(e.totalFollowers, l10n),
+                    Labels.stage(e.stage, l10n), e.recommended ? "✓" : ""]
+        }
+        view.sort = TableView.Sort(column: sortColumn, ascending: sort.ascending)
+        view.draw(into: tableRegion, state: table, theme: theme, focused: !editingFilter)
+    }
+}

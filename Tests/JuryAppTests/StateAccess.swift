@@ -1,0 +1,41 @@
+@testable import JuryApp
+import JuryStore
+
+/// The screens on top of the stack by kind, so tests read like "the browser shows …".
+enum Route: Equatable {
+    case login, home, entrants, detail, users, userForm, phase, other
+}
+
+extension AppState {
+    var route: Route {
+        switch top {
+        case is LoginScreen: .login
+        case is HomeScreen: .home
+        case is EntrantBrowserScreen: .entrants
+        case is EntrantDetailScreen: .detail
+        case is UsersScreen: .users
+        case is UserFormScreen: .userForm
+        case is PhaseScreen: .phase
+        default: .other
+        }
+    }
+
+    /// The top screen as `S`; fails the test loudly (a crash names the line) when it is another screen.
+    private func screen<S: Screen>(_ type: S.Type) -> S {
+        guard let s = top(type) else { preconditionFailure("the top screen is \(Swift.type(of: top)), not \(S.self)") }
+        return s
+    }
+
+    var login: LoginScreen { screen(LoginScreen.self) }
+    var home: HomeScreen { screen(HomeScreen.self) }
+    var browser: EntrantBrowserScreen { screen(EntrantBrowserScreen.self) }
+    var detail: EntrantDetailScreen { screen(EntrantDetailScreen.self) }
+    var users: UsersScreen { screen(UsersScreen.self) }
+    var userForm: UserFormScreen { screen(UserFormScreen.self) }
+    var phase: PhaseScreen { screen(PhaseScreen.self) }
+}
+
+extension Array where Element == Request {
+    /// The effects alone, for comparing what `update` asked for.
+    var effects: [Effect] { map(\.effect) }
+}
