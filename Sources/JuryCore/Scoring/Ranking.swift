@@ -43,7 +43,7 @@ public struct Ranking: Sendable {
         var poolN = 0, poolSum: Int64 = 0, poolSumSq: Int64 = 0
         table.cells.withUnsafeBufferPointer { cells in
             table.filled.withUnsafeBufferPointer { filled in
-                for pair in 0..<(E * J) where filled[pair] == Int32(C) {
+                for pair in 0..<(E * J) where C > 0 && filled[pair] == Int32(C) {
                     var sum: Int32 = 0
                     let start = pair * C
                     for c in 0..<C { sum &+= cells[start + c] }

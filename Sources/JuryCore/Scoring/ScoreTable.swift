@@ -82,7 +82,8 @@ public struct ScoreTable: Sendable {
 
     /// Whether this judge's sheet on this entrant counts (every criterion filled).
     public func hasSheet(entrant: Int, judge: Int) -> Bool {
-        filled[entrant * judgeIds.count + judge] == Int32(criterionIds.count)
+        // An empty rubric has no sheets, rather than every pair being a complete one.
+        !criterionIds.isEmpty && filled[entrant * judgeIds.count + judge] == Int32(criterionIds.count)
     }
 
     /// One score in tenths, nil when the cell is empty.
