@@ -175,6 +175,10 @@ final class RankingTests: XCTestCase {
         XCTAssertFalse(table.hasSheet(entrant: 0, judge: 0))
         XCTAssertNil(table.total(entrant: 0, judge: 0))
         XCTAssertEqual(Ranking(table: table, votes: [], expectedJudges: [1], policy: policy()).rows[0].judgesSubmitted, 0)
+        table.setSheet(entrant: 0, judge: 0, tenths: [300, 200, 50])
+        XCTAssertEqual(table.total(entrant: 0, judge: 0), 550)
+        table.removeSheet(entrant: 0, judge: 0)
+        XCTAssertFalse(table.hasSheet(entrant: 0, judge: 0))
     }
 
     // MARK: Judges

@@ -80,6 +80,14 @@ public struct ScoreTable: Sendable {
         }
     }
 
+    /// Empties a pair, for a sheet sent back to draft or a conflict declared after scoring, so the
+    /// live pane can refresh one pair without rebuilding the table.
+    public mutating func removeSheet(entrant: Int, judge: Int) {
+        let pair = entrant * judgeIds.count + judge
+        for c in 0..<criterionIds.count { cells[pair * criterionIds.count + c] = -1 }
+        filled[pair] = 0
+    }
+
     /// Whether this judge's sheet on this entrant counts (every criterion filled).
     public func hasSheet(entrant: Int, judge: Int) -> Bool {
         // An empty rubric has no sheets, rather than every pair being a complete one.
