@@ -25,6 +25,20 @@ public struct AwardCandidate: Hashable, Sendable, Identifiable {
                   criterionTenths: score.criterionTenths, followers: followers)
     }
 
+    /// The value as shown and published, in integer tenths of the shown unit (combined and jury
+    /// 85.3 → 853, a criterion's 4.5 points → 45, votes as counted). Awards compare these, so
+    /// every placing can be checked against the published one-decimal figures: two finalists
+    /// shown as 85.3 are tied on that key and the next key decides. NaN counts as the lowest.
+    public func shownValue(of key: RankingKey) -> Int {
+        let v = value(of: key)
+        guard v.isFinite else { return v == .infinity ? .max : .min }
+        switch key {
+        case .votes: return votes
+        case .combined, .jury: return ScoreRounding.tenths(v)
+        case .criterion: return ScoreRounding.tenths(v / 10)
+        }
+    }
+
     /// The value a ranking key reads; a criterion nobody scored counts as 0.
     public func value(of key: RankingKey) -> Double {
         switch key {
