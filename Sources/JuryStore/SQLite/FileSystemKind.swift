@@ -96,7 +96,7 @@ public enum FileSystemKind: Equatable, Sendable {
     }
 
     /// The type of the longest mount point that contains `path`, from mountinfo text (pure, tested by value).
-    static func mountType(of path: String, mountInfo: String) -> String? {
+    public static func mountType(of path: String, mountInfo: String) -> String? {
         var best: (point: String, type: String)?
         for line in mountInfo.split(separator: "\n") {
             let fields = line.split(separator: " ")
