@@ -1,5 +1,6 @@
 import Foundation
 import JuryApp
+import JuryCore
 
 extension JuryDesk {
     /// The language for command-line messages: `--lang`, else `JURYDESK_LANG`, else Chinese.
@@ -26,7 +27,8 @@ extension JuryDesk {
         return root
     }
 
+    /// Errors may quote a path or a stored value, so they are made terminal-safe like all output.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("jurydesk: " + message + "\n").utf8))
+        FileHandle.standardError.write(Data(("jurydesk: " + TerminalSafeText.escapeKeepingLines(message) + "\n").utf8))
     }
 }

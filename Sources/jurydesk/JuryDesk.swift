@@ -24,6 +24,9 @@ struct JuryDesk {
         } catch let error as StoreError {
             printError(error.message(language: t.language.messageLanguage))
             status = 1
+        } catch let error as DatabaseFileError {
+            printError(error.message(language: t.language.messageLanguage))
+            status = 66
         } catch {
             printError(error.localizedDescription)
             status = 1

@@ -1,6 +1,9 @@
 import Foundation
 
 extension ContestDefinition {
+    /// The highest criterion maximum the store can hold: a score item is at most 1000 tenths.
+    public static let largestCriterionMaximum = Tenths.points(100)
+
     /// Checks what the decoder cannot: unique ids, dates in order, steps dividing maxima, award
     /// counts adding up, weights in range and references that resolve. Throws the first problem.
     public func validate() throws(ContestDefinitionError) {
@@ -99,6 +102,11 @@ extension ContestDefinition {
                 try criterionIds.insert(criterion.id, at: "\(cPath).id")
                 if criterion.max.rawValue <= 0 {
                     throw .outOfRange(path: "\(cPath).max", value: criterion.max.description, range: "> 0")
+                }
+                // score_items.tenths is CHECK (0..1000): a larger maximum could never be stored.
+                if criterion.max > Self.largestCriterionMaximum {
+                    throw .outOfRange(path: "\(cPath).max", value: criterion.max.description,
+                                      range: "0 < max ≤ \(Self.largestCriterionMaximum)")
                 }
                 if criterion.step.rawValue <= 0 {
                     throw .outOfRange(path: "\(cPath).step", value: criterion.step.description, range: "> 0")

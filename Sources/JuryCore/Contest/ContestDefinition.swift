@@ -61,6 +61,8 @@ public struct ContestDefinition: Hashable, Codable, Sendable, Identifiable {
 
     /// Decodes and validates a definition; every failure names the JSON key path.
     public static func decode(_ data: Data) throws(ContestDefinitionError) -> ContestDefinition {
+        // Duplicate keys, trailing commas and absurd numbers first, each with its key path.
+        try StrictJSONSyntax.check(data)
         let definition: ContestDefinition
         do {
             definition = try JSONDecoder().decode(ContestDefinition.self, from: data)

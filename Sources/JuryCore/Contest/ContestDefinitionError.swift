@@ -19,6 +19,12 @@ public enum ContestDefinitionError: Error, Equatable, Sendable, LocalizedError {
     case unknownReference(path: String, id: String)
     case datesOutOfOrder(path: String, detail: LocalizedText)
     case inconsistent(path: String, detail: LocalizedText)
+    /// The same key twice in one object: one of the two values would be silently dropped.
+    case duplicateKey(path: String)
+    /// A comma before `}` or `]`; `path` is the last key or item before it.
+    case trailingComma(path: String)
+    /// A label or text left empty (or only spaces): the screens would show nothing.
+    case emptyText(path: String)
 
     /// The JSON key path the error is about (empty for file and syntax errors).
     public var path: String {
@@ -28,7 +34,8 @@ public enum ContestDefinitionError: Error, Equatable, Sendable, LocalizedError {
              .invalidDate(let p, _), .criterionWithoutMaximum(let p), .notInTenths(let p, _),
              .stepDoesNotDivideMaximum(let p, _, _), .awardCountsDoNotAddUp(let p, _, _),
              .duplicateId(let p, _, _), .weightOutOfRange(let p, _), .outOfRange(let p, _, _),
-             .unknownReference(let p, _), .datesOutOfOrder(let p, _), .inconsistent(let p, _):
+             .unknownReference(let p, _), .datesOutOfOrder(let p, _), .inconsistent(let p, _),
+             .duplicateKey(let p), .trailingComma(let p), .emptyText(let p):
             p
         }
     }
@@ -94,6 +101,15 @@ public enum ContestDefinitionError: Error, Equatable, Sendable, LocalizedError {
                                  en: "\(p): dates out of order (\(detail.en)). Adjust the dates.")
         case .inconsistent(let p, let detail):
             return LocalizedText(zh: "\(p)：\(detail.zh)", en: "\(p): \(detail.en)")
+        case .duplicateKey(let p):
+            return LocalizedText(zh: "\(p)：同一对象中该字段出现了两次，只会保留其中一个值。请删除重复的一项。",
+                                 en: "\(p): the key appears twice in the same object, so one value would be silently dropped. Remove one of them.")
+        case .trailingComma(let p):
+            return LocalizedText(zh: "\(p) 之后多了一个逗号（后面紧跟 } 或 ]）。JSON 不允许结尾逗号，请删除它。",
+                                 en: "a trailing comma after \(p) (followed by } or ]). JSON does not allow it; remove the comma.")
+        case .emptyText(let p):
+            return LocalizedText(zh: "\(p)：文字为空。请填写显示给用户的内容。",
+                                 en: "\(p): the text is empty. Fill in what users should see.")
         }
     }
 

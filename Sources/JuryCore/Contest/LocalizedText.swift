@@ -1,3 +1,5 @@
+import Foundation
+
 /// A label written in both contest languages (`{ "zh": ..., "en": ... }` in the definition file).
 public struct LocalizedText: Hashable, Codable, Sendable, CustomStringConvertible {
     public var zh: String
@@ -15,6 +17,9 @@ public struct LocalizedText: Hashable, Codable, Sendable, CustomStringConvertibl
         let c = try decoder.container(keyedBy: CodingKeys.self)
         zh = try c.decode(String.self, forKey: .zh)
         en = try c.decode(String.self, forKey: .en)
+        // Every label in a definition is shown somewhere; an empty one is a mistake, not a choice.
+        if zh.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ContestDefinitionError.emptyText(path: c.path(.zh)) }
+        if en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ContestDefinitionError.emptyText(path: c.path(.en)) }
     }
 
     /// The text in the given language.

@@ -2,11 +2,25 @@
 public struct ImportColumn: Hashable, Sendable {
     /// How a column's values are parsed (and described in the README).
     public enum ValueKind: String, Hashable, Sendable {
-        case text, phone, count, percent, day, timestamp, duration, resolution, platform, topic, yesNo, paths, role, integer
+        case text, url, phone, count, percent, day, timestamp, duration, resolution, platform, topic, yesNo, paths, role, integer
+
+        /// The longest cell (in characters) a column of this kind accepts. Generous for what people
+        /// write, small enough that a pasted document or a runaway quote is refused with its line
+        /// and column instead of filling screens and exports.
+        public var maxLength: Int {
+            switch self {
+            case .text: 200
+            case .url: 2048
+            case .paths: 4096
+            case .phone, .count, .percent, .day, .timestamp, .duration, .resolution, .platform, .topic, .yesNo,
+                 .role, .integer: 64
+            }
+        }
 
         public var formatZh: String {
             switch self {
             case .text: "文字"
+            case .url: "链接"
             case .phone: "11 位手机号"
             case .count: "12000、12,000、1.2万、10万+"
             case .percent: "65%、0.65、65"
@@ -26,6 +40,7 @@ public struct ImportColumn: Hashable, Sendable {
         public var formatEn: String {
             switch self {
             case .text: "text"
+            case .url: "link"
             case .phone: "11-digit mobile"
             case .count: "12000, 12,000, 1.2万, 10万+"
             case .percent: "65%, 0.65, 65"

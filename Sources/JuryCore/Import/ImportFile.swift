@@ -44,12 +44,16 @@ public enum ImportFile {
         guard let headerRecord = records.first else {
             throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "文件是空的（没有表头）", en: "the file is empty (no header row)")])
         }
+        // A NUL means the bytes are not the text they seem; reading values from them would mislead.
+        let nulIssues = ImportCellCheck.nulBytes(records)
+        if !nulIssues.isEmpty { throw ImportFailure(issues: nulIssues) }
         let schema = ImportSchema.of(kind)
         let (header, headerIssues) = schema.bind(header: headerRecord)
         let missingRequired = schema.columns.contains { $0.required && header.index[$0.key] == nil }
         // Rows are still read when only unknown columns were found, so one run reports everything;
         // with a required column missing every row would just repeat that.
         if missingRequired { throw ImportFailure(issues: headerIssues) }
+        let lengthIssues = ImportCellCheck.lengths(Array(records.dropFirst()), header: header, schema: schema)
         let rows = records.dropFirst().map { ImportRow(record: $0, header: header, schema: schema) }
         let result: ImportedRecords
         let rowIssues: [ImportIssue]
@@ -67,7 +71,7 @@ public enum ImportFile {
             let (r, i) = UserImport.users(rows: rows)
             (result, rowIssues) = (.users(r), i)
         }
-        let issues = headerIssues + rowIssues
+        let issues = headerIssues + lengthIssues + rowIssues
         if !issues.isEmpty { throw ImportFailure(issues: issues) }
         return result
     }

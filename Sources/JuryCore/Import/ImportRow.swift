@@ -29,11 +29,20 @@ struct ImportRow {
         return HumanText.normalized(record.fields[i])
     }
 
-    /// The cell as the person wrote it, only trimmed: names, units, titles and paths keep their
-    /// full-width punctuation (国网西安供电公司（职工评委）), which NFKC would turn into ASCII.
+    /// The cell exactly as the person wrote it: names, units, titles and notes keep their
+    /// full-width punctuation (国网西安供电公司（职工评委）), which NFKC would turn into ASCII, and
+    /// their leading spaces and tabs — trimming a tab is what turned `\t=1+2` into a formula that
+    /// an export then handed to Excel. A cell of only whitespace counts as empty.
     func written(_ key: String) -> String {
         guard let i = header.index[key], i < record.fields.count else { return "" }
-        return record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        let field = record.fields[i]
+        return field.allSatisfy(\.isWhitespace) ? "" : field
+    }
+
+    /// The cell as written, only trimmed: for paths and for values compared with what a person
+    /// typed elsewhere (`--unit`).
+    func trimmedWritten(_ key: String) -> String {
+        written(key).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func has(_ key: String) -> Bool { !raw(key).isEmpty }
@@ -72,10 +81,10 @@ struct ImportRow {
     }
 
     /// A parsed value; nil (and an issue) when unreadable, nil without issue when blank and optional.
-    /// `asWritten` hands the parser the cell as written (paths) instead of width-normalised.
+    /// `asWritten` hands the parser the cell as written and trimmed (paths) instead of width-normalised.
     mutating func value<T>(_ key: String, required: Bool = false, asWritten: Bool = false,
                            _ parse: (String) throws(ValueProblem) -> T) -> T? {
-        let v = asWritten ? written(key) : raw(key)
+        let v = asWritten ? trimmedWritten(key) : raw(key)
         if v.isEmpty {
             if required { reportMissing(key) }
             return nil

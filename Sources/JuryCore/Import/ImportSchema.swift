@@ -37,7 +37,7 @@ public struct ImportSchema: Sendable {
             c += [
                 ImportColumn("platform\(n)", "平台\(n)", "platform \(n)", aliases: names(["账号平台", "平台", "platform"]), required: n == 1, kind: .platform),
                 ImportColumn("nickname\(n)", "昵称\(n)", "nickname \(n)", aliases: names(["账号昵称", "昵称", "账号名称", "nickname"]), required: n == 1),
-                ImportColumn("homepage\(n)", "主页\(n)", "homepage \(n)", aliases: names(["主页链接", "账号主页", "主页", "homepage", "url"])),
+                ImportColumn("homepage\(n)", "主页\(n)", "homepage \(n)", aliases: names(["主页链接", "账号主页", "主页", "homepage", "url"]), kind: .url),
                 ImportColumn("followers\(n)", "粉丝数\(n)", "followers \(n)", aliases: names(["粉丝量", "粉丝数", "粉丝", "followers"]), required: n == 1, kind: .count),
                 ImportColumn("since\(n)", "开通时间\(n)", "since \(n)", aliases: names(["账号开通时间", "注册时间", "开通时间", "since", "started"]), kind: .day),
                 ImportColumn("original\(n)", "原创占比\(n)", "original \(n)", aliases: names(["原创比例", "原创率", "原创占比", "original", "original%"]), kind: .percent),
@@ -47,7 +47,7 @@ public struct ImportSchema: Sendable {
         c += [
             ImportColumn("past_title", "往期作品标题", "past work title", aliases: ["往期作品", "往期优秀作品", "优秀作品标题"]),
             ImportColumn("past_platform", "往期作品平台", "past work platform", kind: .platform),
-            ImportColumn("past_url", "往期作品链接", "past work url", aliases: ["往期作品地址", "past work link"]),
+            ImportColumn("past_url", "往期作品链接", "past work url", aliases: ["往期作品地址", "past work link"], kind: .url),
             ImportColumn("video_title", "参评视频标题", "entry video title", aliases: ["参评视频", "视频标题", "video title"]),
             ImportColumn("video_file", "视频文件", "video file", aliases: ["参评视频文件", "video"]),
             ImportColumn("duration", "时长", "duration", aliases: ["视频时长"], kind: .duration),
@@ -128,19 +128,30 @@ public struct ImportSchema: Sendable {
 
     /// A Markdown table of the columns, for the README.
     public func markdownTable() -> String {
-        var lines = ["| 列 Column | 必填 Required | 接受的表头 Accepted headers | 格式 Format |", "|---|---|---|---|"]
+        var lines = ["| 列 Column | 必填 Required | 接受的表头 Accepted headers | 格式 Format | 最长 Max length |",
+                     "|---|---|---|---|---|"]
         for c in columns {
             let headers = c.acceptedHeaders.map { "`\($0)`" }.joined(separator: ", ")
-            lines.append("| \(c.zh) (\(c.key)) | \(c.required ? "是 yes" : "否 no") | \(headers) | \(c.kind.formatZh) / \(c.kind.formatEn) |")
+            lines.append("| \(c.zh) (\(c.key)) | \(c.required ? "是 yes" : "否 no") | \(headers) | \(c.kind.formatZh) / \(c.kind.formatEn) | \(c.kind.maxLength) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Every kind's table under a heading.
+    /// Every kind's table under a heading, then the rules every cell obeys.
     public static func markdownTables() -> String {
         ImportKind.allCases.map { "### \($0.chineseName) \($0.englishName)\n\n" + of($0).markdownTable() }
-            .joined(separator: "\n")
+            .joined(separator: "\n") + "\n" + cellRules
     }
+
+    /// What holds for every column of every kind (the limits are enforced in `ImportFile.parse`).
+    static let cellRules = """
+        ### 所有列 Every column
+
+        - 最长 Max length：按字符计；超长的单元格会被拒绝，并指出行号与列名。/ Counted in characters; a longer cell is refused with its line and column.
+        - 任何单元格都不能含 NUL 字节（0x00）；出现它通常说明文件是无 BOM 的 UTF-16，或根本不是文本。/ No cell may hold a NUL byte (0x00); one usually means the file is UTF-16 without a BOM, or not text at all.
+        - 文字列（姓名、单位、标题、备注）按原样保存，包括开头的空格和制表符；编号、数字、日期和选项会去掉首尾空白。/ Text columns (names, units, titles, notes) are kept as written, leading spaces and tabs included; ids, numbers, dates and choices are trimmed.
+
+        """
 }
 
 /// Where each known column sits in a file, and its header as the file wrote it.

@@ -44,7 +44,7 @@ enum RegistrationImport {
         let original = row.value("original\(n)", HumanPercent.whole)
         let screenshots = row.value("screenshots\(n)", asWritten: true, screenshotPaths) ?? []
         guard let platform, let followers, !nickname.isEmpty else { return nil }
-        return Account(platform: platform, nickname: nickname, homepage: row.written("homepage\(n)"), followers: followers,
+        return Account(platform: platform, nickname: nickname, homepage: row.trimmedWritten("homepage\(n)"), followers: followers,
                        since: since, originalPercent: original, screenshots: screenshots)
     }
 
@@ -62,7 +62,7 @@ enum RegistrationImport {
         guard ["past_title", "past_platform", "past_url"].contains(where: row.has) else { return nil }
         let title = row.text("past_title", required: true)
         let platform = row.platform("past_platform")
-        return PastWork(title: title, platform: platform, url: row.written("past_url"))
+        return PastWork(title: title, platform: platform, url: row.trimmedWritten("past_url"))
     }
 
     /// A row may come without a video (submitted later); once any video cell is filled, all the facts
@@ -82,7 +82,7 @@ enum RegistrationImport {
         }
         let hashtag = row.value("hashtag", required: true, HumanYesNo.parse)
         guard let duration, let resolution, let topic, let hashtag else { return nil }
-        return EntryVideo(title: title, file: row.written("video_file"), durationSeconds: duration, resolution: resolution,
+        return EntryVideo(title: title, file: row.trimmedWritten("video_file"), durationSeconds: duration, resolution: resolution,
                           topic: topic, hashtagPosted: hashtag)
     }
 }

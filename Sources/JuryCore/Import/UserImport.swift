@@ -2,7 +2,8 @@
 enum UserImport {
     static func users(rows: [ImportRow]) -> ([UserRecord], [ImportIssue]) {
         ImportRowLoop.collect(rows) { row, loop in
-            let name = row.text("name", required: true)
+            // The name is the sign-in key typed at the login prompt, so it is trimmed like an id.
+            let name = row.text("name", required: true).trimmingCharacters(in: .whitespacesAndNewlines)
             let role = row.value("role", required: true) { (s: String) throws(ValueProblem) -> Role in
                 guard let r = Role(parsing: s) else {
                     throw ValueProblem(zh: "无法识别的角色：“\(s)”（审核员、评委、主任、管理员）",

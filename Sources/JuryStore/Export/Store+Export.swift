@@ -25,7 +25,8 @@ extension Store {
                     yesNo(recommended.contains(e.id), zh), stage.label(zh: zh), votes[e.id].map(String.init) ?? "",
                 ])
             }
-            return ExportTable(header: header, rows: rows)
+            // 粉丝总数 and 最新票数 are numbers; everything else, ids included, is text.
+            return ExportTable(header: header, rows: rows, numericColumns: [9, 12])
         }
     }
 
@@ -47,7 +48,8 @@ extension Store {
                              phones.show(r.phone), r.note, entry.matchedEntrantId ?? "", status])
             }
         }
-        return ExportTable(header: header, rows: rows)
+        // 序号 is a number; everything else is text.
+        return ExportTable(header: header, rows: rows, numericColumns: [1])
     }
 
     /// One row per unit (a recommending unit or an entrant's union): how many it recommended, how
@@ -87,8 +89,17 @@ extension Store {
                 return [unit, String(rec?.rows ?? 0), String(rec?.matched ?? 0), String((rec?.rows ?? 0) - (rec?.matched ?? 0)),
                         rec == nil ? "" : yesNo(short, zh), String(s[0]), String(s[1]), String(s[2]), String(s[3])]
             }
-            return ExportTable(header: header, rows: rows)
+            // Every column but the unit's name and the yes/no column is a count.
+            return ExportTable(header: header, rows: rows, numericColumns: [1, 2, 3, 5, 6, 7, 8])
         }
+    }
+
+    /// Records an unmasked export in the audit log — who (the admin and the shell account), which
+    /// export, how many rows, and the file it went to (`-` for stdout) — through the write helper.
+    public func recordUnmaskedExport(kind: String, rows: Int, destination: String, admin: String,
+                                     via account: String) throws {
+        try write(actor: admin, action: "export.unmasked", subject: kind,
+                  detail: .object(["rows": .int(Int64(rows)), "file": .string(destination), "account": .string(account)])) { _ in }
     }
 
     private func yesNo(_ value: Bool, _ zh: Bool) -> String { value ? (zh ? "是" : "yes") : (zh ? "否" : "no") }

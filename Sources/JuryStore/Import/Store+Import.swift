@@ -52,46 +52,77 @@ extension Store {
     /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.
     @discardableResult
     public func importRecommendations(_ list: [Recommendation], unit: String, actor: String) throws -> ImportResult {
-        if let stray = list.first(where: { $0.unit != unit }) {
-            throw StoreError.invalidArgument(field: "unit", zh: "第 \(stray.sequence) 号属于“\(stray.unit)”而不是“\(unit)”，请按推荐单位分开导入",
-                                               en: "row \(stray.sequence) belongs to \(stray.unit), not \(unit): import each unit's list separately")
+        try importRecommendationLists([unit: list], actor: actor)[0]
+    }
+
+    /// Replaces the lists of several units at once — one transaction and one audit entry for the
+    /// whole file, so a problem in the second unit leaves the first one as it was. Results come in
+    /// unit-name order.
+    @discardableResult
+    public func importRecommendationLists(_ lists: [String: [Recommendation]], actor: String) throws -> [ImportResult] {
+        let units = lists.keys.sorted()
+        var digests: [String: String] = [:]
+        for unit in units {
+            let list = lists[unit] ?? []
+            if let stray = list.first(where: { $0.unit != unit }) {
+                throw StoreError.invalidArgument(field: "unit", zh: "第 \(stray.sequence) 号属于“\(stray.unit)”而不是“\(unit)”，请按推荐单位分开导入",
+                                                   en: "row \(stray.sequence) belongs to \(stray.unit), not \(unit): import each unit's list separately")
+            }
+            try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
+            digests[unit] = try InputDigest.of(list)
         }
-        try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
-        let digest = try InputDigest.of(list)
-        return try write(actor: actor, action: "import.recommendations", subject: unit) { ctx in
-            var r = ImportResult(inputSHA256: digest)
-            var existing: [Int: Row] = [:]
-            for row in try ctx.db.query("SELECT * FROM recommendations WHERE unit = ?", [unit]) {
-                if let seq = row.int("seq") { existing[seq] = row }
-            }
-            for rec in list {
-                let values: [SQLBindable?] = [rec.name, rec.employer, rec.platform?.rawValue, rec.nickname, rec.phone, rec.note]
-                if let old = existing.removeValue(forKey: rec.sequence) {
-                    let same = old.string("name") == rec.name && old.string("employer") == rec.employer
-                        && old.string("platform") == rec.platform?.rawValue && old.string("nickname") == rec.nickname
-                        && old.string("phone") == rec.phone && old.string("note") == rec.note
-                    if same { r.unchanged += 1; continue }
-                    r.updated += 1
-                    try ctx.db.run("""
-                        UPDATE recommendations SET name = ?, employer = ?, platform = ?, nickname = ?, phone = ?, note = ?,
-                            matched_entrant_id = NULL, match_method = NULL WHERE unit = ? AND seq = ?
-                        """, values + [unit, rec.sequence])
-                } else {
-                    r.inserted += 1
-                    try ctx.db.run("""
-                        INSERT INTO recommendations (name, employer, platform, nickname, phone, note, unit, seq)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, values + [unit, rec.sequence])
-                }
-            }
-            for seq in existing.keys {
-                r.removed += 1
-                try ctx.db.run("DELETE FROM recommendations WHERE unit = ? AND seq = ?", [unit, seq])
+        return try write(actor: actor, action: "import.recommendations", subject: units.joined(separator: ", ")) { ctx in
+            var results: [ImportResult] = []
+            var details: [String: JSONValue] = [:]
+            for unit in units {
+                let r = try replaceRecommendations(lists[unit] ?? [], unit: unit, digest: digests[unit] ?? "", db: ctx.db)
+                results.append(r)
+                details[unit] = r.auditDetail
             }
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
-            ctx.addDetail("counts", r.auditDetail)
-            return r
+            // One unit keeps the detail shape earlier entries have; several are listed by unit.
+            if units.count == 1, let only = results.first {
+                ctx.addDetail("counts", only.auditDetail)
+            } else {
+                ctx.addDetail("units", .object(details))
+            }
+            return results
         }
+    }
+
+    /// One unit's list inside an open write: update by 序号, insert new ones, delete the rest.
+    private func replaceRecommendations(_ list: [Recommendation], unit: String, digest: String,
+                                        db: Database) throws -> ImportResult {
+        var r = ImportResult(inputSHA256: digest)
+        var existing: [Int: Row] = [:]
+        for row in try db.query("SELECT * FROM recommendations WHERE unit = ?", [unit]) {
+            if let seq = row.int("seq") { existing[seq] = row }
+        }
+        for rec in list {
+            let values: [SQLBindable?] = [rec.name, rec.employer, rec.platform?.rawValue, rec.nickname, rec.phone, rec.note]
+            if let old = existing.removeValue(forKey: rec.sequence) {
+                let same = old.string("name") == rec.name && old.string("employer") == rec.employer
+                    && old.string("platform") == rec.platform?.rawValue && old.string("nickname") == rec.nickname
+                    && old.string("phone") == rec.phone && old.string("note") == rec.note
+                if same { r.unchanged += 1; continue }
+                r.updated += 1
+                try db.run("""
+                    UPDATE recommendations SET name = ?, employer = ?, platform = ?, nickname = ?, phone = ?, note = ?,
+                        matched_entrant_id = NULL, match_method = NULL WHERE unit = ? AND seq = ?
+                    """, values + [unit, rec.sequence])
+            } else {
+                r.inserted += 1
+                try db.run("""
+                    INSERT INTO recommendations (name, employer, platform, nickname, phone, note, unit, seq)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, values + [unit, rec.sequence])
+            }
+        }
+        for seq in existing.keys {
+            r.removed += 1
+            try db.run("DELETE FROM recommendations WHERE unit = ? AND seq = ?", [unit, seq])
+        }
+        return r
     }
 
     /// Appends vote snapshots; a snapshot for the same entrant and time replaces its count.

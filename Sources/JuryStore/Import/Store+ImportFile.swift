@@ -16,20 +16,24 @@ extension Store {
     /// Reads an import file (any encoding and header language the schemas accept) and writes it.
     /// A file with any bad row throws `ImportFailure` listing every problem, before anything is written.
     /// `progress` reports the rows of a registrations file as they are written (see `importEntrants`).
-    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, actor: String,
-                           progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
+    ///
+    /// `sourceFolder` is the folder of the file: a registration's screenshot paths are relative to
+    /// it and are stored resolved against it, with the entrant and in the import's transaction, so
+    /// one file's folder never changes where another file's screenshots are looked for. Without
+    /// it (data that came from no file) the paths are stored as written.
+    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, sourceFolder: String? = nil,
+                           actor: String, progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
         let zone = (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone
             ?? HumanTimestamp.defaultTimeZone
         let records = try ImportFile.parse(kind: kind, data: data, unit: unit, timeZone: zone)
         var report = FileImportReport(kind: kind, rowCount: records.count, results: [], initialPins: [:])
         switch records {
-        case .registrations(let entrants):
+        case .registrations(var entrants):
+            if let sourceFolder { entrants = Self.resolvingScreenshots(entrants, against: sourceFolder) }
             report.results = [try importEntrants(entrants, actor: actor, progress: progress)]
         case .recommendations(let list):
-            let byUnit = Dictionary(grouping: list, by: \.unit)
-            for u in byUnit.keys.sorted() {
-                report.results.append(try importRecommendations(byUnit[u] ?? [], unit: u, actor: actor))
-            }
+            // Every unit in one transaction: all of the file, or none of it.
+            report.results = try importRecommendationLists(Dictionary(grouping: list, by: \.unit), actor: actor)
         case .votes(let snapshots):
             // Checked before writing so every unknown id is listed at once, as for bad rows.
             let unknown = try unknownEntrantIds(Set(snapshots.map(\.entrantId)))
@@ -55,14 +59,26 @@ extension Store {
         return ids.subtracting(known).sorted()
     }
 
-    /// Remembers the folder of a registrations file: its screenshot paths are relative to it.
-    public func rememberMediaFolder(ofImportFile path: String, actor: String) throws {
-        let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        if try settings.value(for: Store.mediaFolderKey) != folder {
-            try settings.set(Store.mediaFolderKey, folder, actor: actor)
+    /// The folder an import file sits in, absolute and with symlinks followed.
+    public static func folder(ofImportFile path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.deletingLastPathComponent().path
+    }
+
+    /// Entrants with every relative screenshot path made absolute against `folder`.
+    static func resolvingScreenshots(_ entrants: [Entrant], against folder: String) -> [Entrant] {
+        let base = URL(fileURLWithPath: folder, isDirectory: true)
+        return entrants.map { e in
+            var e = e
+            for i in e.accounts.indices {
+                e.accounts[i].screenshots = e.accounts[i].screenshots.map { p in
+                    p.hasPrefix("/") ? p : base.appendingPathComponent(p).standardizedFileURL.path
+                }
+            }
+            return e
         }
     }
 
-    /// The setting that holds the folder screenshot paths are relative to.
+    /// The setting that held the folder screenshot paths were relative to, before they were stored
+    /// resolved; still read for entrants imported by older versions.
     public static let mediaFolderKey = "media.folder"
 }

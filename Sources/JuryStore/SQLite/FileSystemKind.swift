@@ -38,10 +38,90 @@ public enum FileSystemKind: Equatable, Sendable {
         return .local
     }
 
+    /// Filesystem type names (as /proc/self/mountinfo gives them) where WAL must be refused.
+    /// virtiofs and GlusterFS report FUSE's magic, so statfs alone would call them "fuse"; the
+    /// mount table names them, and catches any `fuse.*` daemon by name.
+    static let networkTypeNames: Set<String> = [
+        "nfs", "nfs4", "smb", "smb3", "smbfs", "cifs", "9p", "afs", "ceph", "coda", "ncpfs", "gfs2", "ocfs2",
+        "lustre", "gpfs", "vboxsf", "beegfs", "virtiofs", "glusterfs", "sshfs", "davfs", "fuse", "fuseblk",
+    ]
+
+    /// Classifies a mount table type name (pure, tested by value); nil for one not known to be shared.
+    public static func classify(typeName: String) -> FileSystemKind? {
+        let name = typeName.lowercased()
+        if networkTypeNames.contains(name) { return .network(name: name) }
+        // fuse.glusterfs, fuse.sshfs, fuse.ceph-fuse, fuse.s3fs…: a user-space daemon serves them.
+        if name.hasPrefix("fuse.") { return .network(name: String(name.dropFirst("fuse.".count))) }
+        return nil
+    }
+
     /// Classifies the filesystem holding `folder`; nil when statfs fails (e.g. folder missing).
     public static func of(folder: String) -> FileSystemKind? {
         var type: Int64 = 0
         guard jd_statfs_type(folder, &type) == 0 else { return nil }
-        return classify(magic: UInt64(bitPattern: type))
+        let byMagic = classify(magic: UInt64(bitPattern: type))
+        // The mount table gives the precise name (virtiofs rather than fuse) and knows names
+        // whose magic this list lacks.
+        if let name = mountType(of: folder), let byName = classify(typeName: name) { return byName }
+        return byMagic
+    }
+
+    /// Classifies the filesystem the database file really lives on: symlinks are followed, so a
+    /// link on a local disk to a file on NFS is judged by NFS. For a file not created yet, its folder.
+    public static func of(databasePath path: String) -> FileSystemKind? {
+        of(folder: (realLocation(of: path) as NSString).deletingLastPathComponent)
+    }
+
+    /// `path` with every symlink resolved (realpath(3)); for a file that does not exist yet, its
+    /// folder resolved and the name appended. Relative paths are taken from the working folder.
+    public static func realLocation(of path: String) -> String {
+        if let resolved = realPath(path) { return resolved }
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let base = realPath(folder.isEmpty ? "." : folder) ?? folder
+        return (base as NSString).appendingPathComponent(name)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The type name of the mount holding `folder`, from /proc/self/mountinfo (Linux); nil elsewhere.
+    static func mountType(of folder: String) -> String? {
+        guard let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8),
+              let real = realPath(folder) else { return nil }
+        return mountType(of: real, mountInfo: table)
+    }
+
+    /// The type of the longest mount point that contains `path`, from mountinfo text (pure, tested by value).
+    public static func mountType(of path: String, mountInfo: String) -> String? {
+        var best: (point: String, type: String)?
+        for line in mountInfo.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            // id parent major:minor root mount-point options [optional…] - type source super-options
+            guard fields.count > 6, let dash = fields.firstIndex(of: "-"), dash + 1 < fields.count else { continue }
+            let point = unescapeMountPath(String(fields[4]))
+            let inside = point == "/" || path == point || path.hasPrefix(point + "/")
+            if inside && point.count >= (best?.point.count ?? -1) { best = (point, String(fields[dash + 1])) }
+        }
+        return best?.type
+    }
+
+    /// mountinfo writes space, tab, newline and backslash in paths as octal escapes (\040).
+    private static func unescapeMountPath(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = "", chars = Array(text), i = 0
+        while i < chars.count {
+            if chars[i] == "\\", i + 3 < chars.count, let code = UInt8(String(chars[(i + 1)...(i + 3)]), radix: 8) {
+                out.append(Character(Unicode.Scalar(code)))
+                i += 4
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
     }
 }

@@ -22,16 +22,14 @@ public final class Store {
     /// The key under which the contest definition's JSON text is kept in `settings`.
     public static let contestDefinitionKey = "contest.definition"
 
-    private init(path: String, journalMode: JournalMode) throws {
+    private init(path: String, journalMode: JournalMode, creating: Bool = false) throws {
         self.path = path
         self.journalMode = journalMode
-        if journalMode == .wal {
-            let folder = (path as NSString).deletingLastPathComponent
-            if case .network(let name) = FileSystemKind.of(folder: folder.isEmpty ? "." : folder) {
-                throw StoreError.networkFilesystem(path: path, filesystem: name)
-            }
-        }
+        if journalMode == .wal { try Store.refuseNetworkFilesystem(path) }
         database = try Database(path: path, flags: [.readWrite, .noMutex])
+        // Before any pragma writes to it: a file that is not ours is refused, never given a
+        // schema. Only `create` makes one.
+        if !creating { try DatabaseFileCheck.requireJuryDeskSchema(database, path: path) }
         try configure()
         try Migrations.migrate(database) { from, to in
             // A new file (from 0) has no audit log yet; `create` audits its own `init` instead.
@@ -41,10 +39,20 @@ public final class Store {
         }
     }
 
-    /// Opens an existing file, migrating it if it is older; refuses a missing or newer one.
+    /// Opens an existing file, migrating it if it is older; refuses a missing or newer one, and an
+    /// empty, non-SQLite or non-JuryDesk file (`DatabaseFileError`), which it leaves untouched.
     public static func open(at path: String, journal: JournalMode = .wal) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMissing(path: path) }
+        try DatabaseFileCheck.requireSQLiteFile(at: path)
         return try Store(path: path, journalMode: journal)
+    }
+
+    /// WAL needs shared memory on one host. The file's real target decides (symlinks followed):
+    /// a link on a local disk to a file on NFS is on NFS.
+    static func refuseNetworkFilesystem(_ path: String) throws {
+        if case .network(let name) = FileSystemKind.of(databasePath: path) {
+            throw StoreError.networkFilesystem(path: path, filesystem: name)
+        }
     }
 
     /// Creates a new file (mode 0660, so the group of reviewers and judges can share it), applies
@@ -56,21 +64,30 @@ public final class Store {
             guard force else { throw StoreError.fileExists(path: path) }
             for suffix in ["", "-wal", "-shm", "-journal"] { try? fm.removeItem(atPath: path + suffix) }
         }
+        // Checked before the file exists, so this refusal leaves nothing behind.
+        if journal == .wal { try refuseNetworkFilesystem(path) }
         // O_EXCL so two people running init at once cannot both believe they created it.
         let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o660)
         guard fd >= 0 else { throw StoreError.cannotCreate(path: path, errno: errno) }
-        // The umask may have removed group bits; the group must be able to write.
-        let chmodResult = fchmod(fd, 0o660)
-        let chmodErrno = errno
-        close(fd)
-        guard chmodResult == 0 else { throw StoreError.cannotCreate(path: path, errno: chmodErrno) }
-        let store = try Store(path: path, journalMode: journal)
-        try store.write(actor: "system", action: "init", subject: path,
-                        detail: .object(["schema": .int(Int64(Migrations.latestVersion)),
-                                         "contest_sha256": .string(SHA256.hex(contestDefinitionJSON))])) { ctx in
-            try ctx.setSetting(Store.contestDefinitionKey, contestDefinitionJSON)
+        // From here on the file is ours: any failure removes it, so no 0-byte or half-made file
+        // is left for the next `open` to stumble on.
+        do {
+            // The umask may have removed group bits; the group must be able to write.
+            let chmodResult = fchmod(fd, 0o660)
+            let chmodErrno = errno
+            close(fd)
+            guard chmodResult == 0 else { throw StoreError.cannotCreate(path: path, errno: chmodErrno) }
+            let store = try Store(path: path, journalMode: journal, creating: true)
+            try store.write(actor: "system", action: "init", subject: path,
+                            detail: .object(["schema": .int(Int64(Migrations.latestVersion)),
+                                             "contest_sha256": .string(SHA256.hex(contestDefinitionJSON))])) { ctx in
+                try ctx.setSetting(Store.contestDefinitionKey, contestDefinitionJSON)
+            }
+            return store
+        } catch {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+            throw error
         }
-        return store
     }
 
     private func configure() throws {

@@ -18,10 +18,20 @@ struct CommandContext {
 
     func openStore() throws -> Store { try Store.open(at: dbPath, journal: journal) }
 
-    func say(_ text: String) { print(text) }
+    /// Prints a line to stdout. Values from the file (names, units, nicknames) may hold escape
+    /// sequences, so everything printed goes through `TerminalSafeText`; line breaks and tabs that
+    /// the message itself carries are kept, and values should be passed through `safe` first so
+    /// theirs are not.
+    func say(_ text: String) { print(TerminalSafeText.escapeKeepingLines(text)) }
 
     /// Progress and notes go to stderr so stdout stays clean for piping.
-    func note(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+    func note(_ text: String) {
+        FileHandle.standardError.write(Data((TerminalSafeText.escapeKeepingLines(text) + "\n").utf8))
+    }
+
+    /// One stored or imported value, ready to be put in a printed line: every control character,
+    /// line break and tab included, shown as a visible escape.
+    func safe(_ value: String) -> String { TerminalSafeText.escape(value) }
 
     /// The required positional at `index`, or a usage error.
     func positional(_ index: Int, _ name: String, usage: String) throws -> String {

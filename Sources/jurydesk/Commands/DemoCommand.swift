@@ -42,8 +42,8 @@ enum DemoCommand {
                                      force: true, journal: c.journal)
         let actor = "demo"
         let registrations = sample.appendingPathComponent("registrations.csv").path
-        _ = try store.importFile(kind: .registrations, data: try c.read(registrations), actor: actor)
-        try store.rememberMediaFolder(ofImportFile: registrations, actor: actor)
+        _ = try store.importFile(kind: .registrations, data: try c.read(registrations),
+                                 sourceFolder: Store.folder(ofImportFile: registrations), actor: actor)
         // One list per unit, named after the unit (the notice's form has no unit column).
         for file in try csvFiles(in: sample.appendingPathComponent("recommendations")) {
             let unit = file.deletingPathExtension().lastPathComponent

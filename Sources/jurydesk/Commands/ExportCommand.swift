@@ -15,13 +15,15 @@ enum ExportCommand {
         }
         let store = try c.openStore()
         var phones = PhoneVisibility.masked
+        var admin: String?
         if c.args.flag("unmasked") {
-            guard let admin = c.args.value("as") else {
+            guard let name = c.args.value("as") else {
                 c.note(c.t(.cliUnmaskedNeedsAdmin))
                 return 77
             }
-            guard try UserCommand.signIn(admin, requiredRole: .admin, store: store, c) else { return 77 }
+            guard try UserCommand.signIn(name, requiredRole: .admin, store: store, c) else { return 77 }
             phones = .unmasked
+            admin = name
         }
         let table: ExportTable
         switch kind {
@@ -29,28 +31,29 @@ enum ExportCommand {
         case "recommendations": table = try store.exportRecommendations(language: c.storeLanguage, phones: phones)
         default: table = try store.exportSummary(language: c.storeLanguage)
         }
-        let bytes = Data(table.csvBytes)
+        // Unmasked phone numbers are personal data: audited, and readable by the owner only.
+        let audit = { (destination: String) throws in
+            guard let admin else { return }
+            try store.recordUnmaskedExport(kind: kind, rows: table.rows.count, destination: destination, admin: admin,
+                                           via: c.actor)
+        }
         if let out = c.args.value("out") {
-            try write(bytes, to: out)
-            c.note(c.t(.cliExported, ["count": String(table.rows.count), "path": out]))
+            do {
+                try ExportFile.write(table.csvBytes, to: out, access: admin == nil ? .umask : .ownerOnly) {
+                    try audit(ExportFile.target(of: out))
+                }
+            } catch let failure as ExportFile.Failure {
+                c.note(c.t.pick(zh: failure.zh, en: failure.en))
+                return 73
+            }
+            c.note(c.t(.cliExported, ["count": String(table.rows.count), "path": TerminalSafeText.escape(out)]))
         } else {
-            FileHandle.standardOutput.write(bytes)
+            try audit("-")
+            // A terminal gets visible escapes instead of control characters; a pipe or file gets the
+            // exact bytes (with formulas defused), as a spreadsheet should read them.
+            let shown = isatty(STDOUT_FILENO) == 1 ? table.terminalSafe() : table
+            FileHandle.standardOutput.write(Data(shown.csvBytes))
         }
         return 0
-    }
-
-    /// A regular file (or a new one) is written beside the target and renamed, so a reader never
-    /// sees half a file; anything else — a device, a pipe — is written in place, never replaced.
-    /// A symlink is followed, so the link stays and its target gets the export.
-    static func write(_ bytes: Data, to path: String) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let type = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
-        if type == nil || type == .typeRegular {
-            try bytes.write(to: target, options: .atomic)
-        } else {
-            let handle = try FileHandle(forWritingTo: target)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: bytes)
-        }
     }
 }

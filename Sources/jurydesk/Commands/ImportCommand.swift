@@ -23,13 +23,15 @@ enum ImportCommand {
         let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), actor: c.actor,
+            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"),
+                                          sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
                                           progress: line.map { l in { l.update($0) } })
             line?.finish()
         } catch let failure as ImportFailure {
             c.note(c.t(.cliImportRejected, ["path": path, "count": String(failure.issues.count)]))
             for issue in failure.issues {
-                c.note("  " + c.t.pick(zh: issue.chineseMessage, en: issue.englishMessage))
+                // One line per issue: a value's own line breaks are shown as \n, not obeyed.
+                c.note("  " + c.safe(c.t.pick(zh: issue.chineseMessage, en: issue.englishMessage)))
             }
             return 65
         }
@@ -39,11 +41,10 @@ enum ImportCommand {
                                        "unchanged": String(r.unchanged), "removed": String(r.removed), "path": path]))
         }
         switch kind {
-        case .registrations: try store.rememberMediaFolder(ofImportFile: path, actor: c.actor)
         case .recommendations: try reportReconciliation(store, c)
         case .users where !report.initialPins.isEmpty:
             c.say(c.t(.cliInitialPins))
-            for (name, pin) in report.initialPins.sorted(by: { $0.key < $1.key }) { c.say("  \(name)\t\(pin)") }
+            for (name, pin) in report.initialPins.sorted(by: { $0.key < $1.key }) { c.say("  \(c.safe(name))\t\(pin)") }
         default: break
         }
         return 0
@@ -56,14 +57,14 @@ enum ImportCommand {
             c.say(c.t(.cliUnregistered, ["count": String(unmatched.count)]))
             for e in unmatched {
                 let r = e.recommendation
-                c.say("  \(r.unit) #\(r.sequence) \(r.name) \(r.nickname) \(PhoneMask.mask(r.phone))")
+                c.say("  \(c.safe(r.unit)) #\(r.sequence) \(c.safe(r.name)) \(c.safe(r.nickname)) \(c.safe(PhoneMask.mask(r.phone)))")
             }
         }
         let minimum = Reconciliation.minimumPerUnit
         let short = try store.recommendations.units().filter { $0.rows < minimum }
         if !short.isEmpty {
             c.say(c.t(.cliShortUnits, ["min": String(minimum)]))
-            for u in short { c.say(c.t(.cliShortUnitLine, ["unit": u.unit, "count": String(u.rows)])) }
+            for u in short { c.say(c.t(.cliShortUnitLine, ["unit": c.safe(u.unit), "count": String(u.rows)])) }
         }
     }
 }

@@ -15,7 +15,8 @@ enum UserCommand {
             try c.noExtra(after: 1, usage: usage)
             c.say(c.t(.cliUserListHeader))
             for u in try store.users.list() {
-                c.say([u.name, u.role.rawValue, u.unit, u.city, c.t(u.active ? .cliActive : .cliInactive)].joined(separator: "\t"))
+                c.say([c.safe(u.name), u.role.rawValue, c.safe(u.unit), c.safe(u.city), c.t(u.active ? .cliActive : .cliInactive)]
+                    .joined(separator: "\t"))
             }
         case "add":
             let name = try c.positional(1, "NAME", usage: usage)
@@ -27,24 +28,24 @@ enum UserCommand {
                 throw Arguments.Problem(message: c.t(.cliUnknownRole, ["name": roleText]))
             }
             if try store.users.user(named: name) != nil {
-                c.note(c.t(.cliUserExists, ["name": name]))
+                c.note(c.t(.cliUserExists, ["name": c.safe(name)]))
                 return 65
             }
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.add(name: name, role: role, unit: c.args.value("unit") ?? "", city: c.args.value("city") ?? "",
                                 pin: pin, actor: c.actor)
-            c.say(c.t(.cliUserAdded, ["name": name, "role": role.rawValue]))
+            c.say(c.t(.cliUserAdded, ["name": c.safe(name), "role": role.rawValue]))
         case "deactivate":
             let name = try c.positional(1, "NAME", usage: usage)
             try c.noExtra(after: 2, usage: usage)
             try store.users.deactivate(name: name, actor: c.actor)
-            c.say(c.t(.cliUserDeactivated, ["name": name]))
+            c.say(c.t(.cliUserDeactivated, ["name": c.safe(name)]))
         case "reset-pin":
             let name = try c.positional(1, "NAME", usage: usage)
             try c.noExtra(after: 2, usage: usage)
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.resetPin(name: name, pin: pin, actor: c.actor)
-            c.say(c.t(.cliPinReset, ["name": name]))
+            c.say(c.t(.cliPinReset, ["name": c.safe(name)]))
         default:
             throw Arguments.Problem(message: c.t(.cliUnknownCommand, ["name": "user \(action)"]))
         }
@@ -57,7 +58,7 @@ enum UserCommand {
             guard let pin = PinReader.lineFromStdin(), !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return nil }
             return pin
         }
-        guard let first = PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": name])), !first.isEmpty,
+        guard let first = PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": c.safe(name)])), !first.isEmpty,
               let second = PinReader.fromTerminal(prompt: c.t(.cliPinRepeat)) else {
             c.note(c.t(.cliPinNoInput))
             return nil
@@ -69,18 +70,18 @@ enum UserCommand {
     /// Checks `name`'s PIN (slowed down after failures, like the UI) and that they hold `requiredRole`.
     static func signIn(_ name: String, requiredRole: Role, store: Store, _ c: CommandContext) throws -> Bool {
         let pin = c.args.flag("pin-stdin") ? PinReader.lineFromStdin()
-                                           : PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": name]))
+                                           : PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": c.safe(name)]))
         guard let pin, !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return false }
         switch try store.users.authenticate(name: name, pin: pin) {
         case .success(let account):
             if account.role == requiredRole { return true }
-            c.note(c.t(.cliNotAdmin, ["name": name]))
+            c.note(c.t(.cliNotAdmin, ["name": c.safe(name)]))
         case .wrongPin(let wait) where wait > 0, .tooSoon(let wait):
             c.note(c.t(.cliWaitPin, ["seconds": String(wait)]))
         case .wrongPin:
             c.note(c.t(.cliWrongPin))
         case .unknownOrInactive:
-            c.note(c.t(.cliNotAdmin, ["name": name]))
+            c.note(c.t(.cliNotAdmin, ["name": c.safe(name)]))
         }
         return false
     }
