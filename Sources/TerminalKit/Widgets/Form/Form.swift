@@ -136,8 +136,12 @@ public struct Form: Sendable, Equatable {
         switch key {
         case .escape: return .cancelled
         case .ctrl("s"): return submit()
-        case .tab: return moveFocus(by: 1, wrapping: true)
-        case .backTab: return moveFocus(by: -1, wrapping: true)
+        case .tab, .backTab:
+            let step = key == .tab ? 1 : -1
+            if case .row(let id)? = focus, let index = rows.firstIndex(where: { $0.id == id }) {
+                return leaveRow(index, by: step, wrapping: true)
+            }
+            return moveFocus(by: step, wrapping: true)
         default: break
         }
         switch focus {
@@ -197,14 +201,12 @@ public struct Form: Sendable, Equatable {
         }
         if used {
             rows[index].control = control
-            if control.editedValue != before.editedValue {
-                rows[index].error = nil
-                return .changed(id)
-            }
-            if case .number(let field) = control, field.message != nil, control != before || key.isCharacter {
-                return .refused(id)
-            }
-            return .handled
+            let changed = control.editedValue != before.editedValue
+            if changed { rows[index].error = nil }
+            // A number field sets its message only for the key just refused (a step past the
+            // maximum is clamped and refused too); any accepted key clears it.
+            if case .number(let field) = control, field.message != nil { return .refused(id) }
+            return changed ? .changed(id) : .handled
         }
         switch key {
         case .up: return leaveRow(index, by: -1, wrapping: false)
@@ -255,13 +257,5 @@ public struct Form: Sendable, Equatable {
         if next == current { return wrapping ? .handled : .unhandled }
         focus = targets[next]
         return .handled
-    }
-}
-
-extension Key {
-    /// True for a typed character (as opposed to an editing or movement key).
-    var isCharacter: Bool {
-        if case .char = self { return true }
-        return false
     }
 }
