@@ -13,8 +13,8 @@ extension JuryDesk {
         a.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "jurydesk.sqlite"
     }
 
-    /// `Themes` in the package the binary was built from; TerminalKit adds `$JURYDESK_THEME_DIR`,
-    /// `./Themes` and the folder beside the executable.
+    /// `Themes` in the package the binary was built from; the workstation adds `$JURYDESK_THEME_DIR`,
+    /// `./Themes` and the folders beside the executable (`Theme.searchPaths(environmentVariable:shareFolder:)`).
     static func themeSearchPaths() -> [String] {
         [packageRoot().appendingPathComponent("Themes").path]
     }

@@ -18,7 +18,7 @@ final class FormFieldTests: XCTestCase {
         field = NumberField(value: nil, range: 0...100, step: 5)
         type("12", into: &field)                      // 12 > 10.0: the "2" is rejected
         XCTAssertEqual(field.text, "1")
-        XCTAssertEqual(field.message, "must be between 0.0 and 10.0")
+        XCTAssertEqual(field.message, "must be between 0.0 and 10.0 in steps of 0.5") // the step is shown too
         type("0", into: &field)
         XCTAssertEqual(field.value, 100)
         XCTAssertNil(field.message)

@@ -54,7 +54,8 @@ public enum Workstation {
         }
         let language = Language.resolve(flag: options.language, environment: env, contestDefault: definition.defaultLanguage.rawValue)
         let l10n = Localizer(language)
-        let searchPaths = options.themeSearchPaths + Theme.defaultSearchPaths(environment: env)
+        let searchPaths = options.themeSearchPaths
+            + Theme.searchPaths(environmentVariable: "JURYDESK_THEME_DIR", shareFolder: "jurydesk", environment: env)
         let themeName = options.theme ?? "default"
         do {
             _ = try Theme.load(name: themeName, searchPaths: searchPaths)

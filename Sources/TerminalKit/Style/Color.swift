@@ -65,6 +65,38 @@ public enum Color: Sendable, Hashable {
         return (gray, gray, gray)
     }
 
+    /// True when text in `foreground` would be hard to tell from `background` at this level:
+    /// the same colour (at 8 colours, bright and normal are one), or white on bright white.
+    public static func blends(_ foreground: Color, with background: Color, at level: ColorLevel) -> Bool {
+        guard let f = foreground.degraded(to: level).paletteIndex, let b = background.degraded(to: level).paletteIndex else { return false }
+        if level == .ansi8 { return f % 8 == b % 8 }
+        let light: Set<Int> = [7, 15]
+        return f == b || (light.contains(f) && light.contains(b))
+    }
+
+    /// The basic colour nearest to `color` that does not blend with `background` (bright black, white or black).
+    static func nearestVisible(to color: Color, on background: Color, at level: ColorLevel) -> Color {
+        let candidates: [Int] = level == .ansi8 ? [7, 0] : [8, 7, 0, 15]
+        let target = Color.rgb(color.paletteIndex ?? 7)
+        var best: Color = background.paletteIndex.map { $0 % 8 == 0 ? Color.white : Color.black } ?? .white
+        var bestDistance = Int.max
+        for index in candidates {
+            let candidate = Color.ansi(UInt8(index))
+            guard !blends(candidate, with: background, at: level) else { continue }
+            let c = Color.rgb(index)
+            let d = (c.0 - target.0) * (c.0 - target.0) + (c.1 - target.1) * (c.1 - target.1) + (c.2 - target.2) * (c.2 - target.2)
+            if d < bestDistance { best = candidate; bestDistance = d }
+        }
+        return best
+    }
+
+    /// True for colours a reader sees as dark (black, bright black, dark palette entries).
+    public var isDark: Bool {
+        guard let index = paletteIndex else { return false }
+        let (r, g, b) = Color.rgb(index)
+        return (r * 299 + g * 587 + b * 114) / 1000 < 110
+    }
+
     private static func nearest(to rgb: (Int, Int, Int), among count: Int) -> UInt8 {
         var best = 0
         var bestDistance = Int.max

@@ -28,23 +28,37 @@ extension Theme {
     public static func forTerminal(named name: String, colorLevel level: ColorLevel,
                                    environment: [String: String] = ProcessInfo.processInfo.environment,
                                    searchPaths: [String]? = nil) throws -> Theme {
-        let paths = searchPaths ?? defaultSearchPaths(environment: environment)
+        let paths = searchPaths ?? Theme.searchPaths(environmentVariable: nil, shareFolder: nil, environment: environment)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         if noColor || level == .none { return try load(name: "monochrome", searchPaths: paths).adapted(to: .none) }
         return try load(name: name, searchPaths: paths).adapted(to: level)
     }
 
-    /// `$JURYDESK_THEME_DIR` (colon-separated), `./Themes`, then `Themes` and `../share/jurydesk/themes` beside the executable.
-    public static func defaultSearchPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    /// Theme folders for an application: the folders in `$<environmentVariable>` (colon-separated),
+    /// `./Themes`, then `Themes` and `../share/<shareFolder>/themes` beside the executable.
+    ///
+    /// The toolkit names no application: the app passes its own variable (e.g. "JURYDESK_THEME_DIR")
+    /// and share folder (e.g. "jurydesk"); nil leaves that entry out.
+    public static func searchPaths(environmentVariable: String?, shareFolder: String?,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         var paths: [String] = []
-        if let custom = environment["JURYDESK_THEME_DIR"], !custom.isEmpty {
+        if let environmentVariable, let custom = environment[environmentVariable], !custom.isEmpty {
             paths += custom.split(separator: ":").map(String.init)
         }
         paths.append(FileManager.default.currentDirectoryPath + "/Themes")
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
         paths.append(executable.appendingPathComponent("Themes").path)
-        paths.append(executable.appendingPathComponent("../share/jurydesk/themes").standardizedFileURL.path)
+        if let shareFolder, !shareFolder.isEmpty {
+            paths.append(executable.appendingPathComponent("../share/\(shareFolder)/themes").standardizedFileURL.path)
+        }
         return paths
+    }
+
+    /// `./Themes` and `Themes` beside the executable only; name the app's variable and share folder with
+    /// `searchPaths(environmentVariable:shareFolder:environment:)`.
+    @available(*, deprecated, message: "use searchPaths(environmentVariable:shareFolder:environment:) with the app's own names")
+    public static func defaultSearchPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        searchPaths(environmentVariable: nil, shareFolder: nil, environment: environment)
     }
 
     /// Parses theme JSON; `source` names the file in error messages.

@@ -15,8 +15,12 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// The theme as a terminal of the given colour level can show it (256 → nearest 16/8 colours, or attributes only).
+    ///
+    /// A theme whose normal text is dark is taken to be meant for a light background, so that
+    /// greys degrade towards black there and towards white on dark themes; never to the background.
     public func adapted(to level: ColorLevel) -> Theme {
-        Theme(name: name, styles: styles.mapValues { $0.degraded(to: level) })
+        let dark = !self[.normal].foreground.isDark
+        return Theme(name: name, styles: styles.mapValues { $0.degraded(to: level, darkBackground: dark) })
     }
 
     /// True when the theme uses no colour at all.

@@ -58,6 +58,14 @@ public final class HeadlessTerminal: Terminal {
 
     public func shutdown() { isShutDown = true }
 
+    /// How many times `invalidate()` was called.
+    public private(set) var invalidateCount = 0
+
+    public func invalidate() {
+        invalidateCount += 1
+        lastFrame = nil
+    }
+
     /// The last frame as text (trailing spaces trimmed), or "" if nothing was presented.
     public var screenText: String { lastFrame?.text ?? "" }
 

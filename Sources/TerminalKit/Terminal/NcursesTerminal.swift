@@ -202,6 +202,13 @@ public final class NcursesTerminal: Terminal {
         refreshSize()
     }
 
+    public func invalidate() {
+        guard isActive else { return }
+        // `present` sees no previous frame, so it erases the window, marks the physical screen
+        // unknown (clearok) and writes every cell: a full repaint that keeps curses mode.
+        previous = nil
+    }
+
     public func shutdown() {
         guard isActive else { return }
         isActive = false

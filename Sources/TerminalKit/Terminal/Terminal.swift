@@ -20,9 +20,15 @@ public protocol Terminal: AnyObject {
     func restore()
     /// Restores the terminal for good; safe to call more than once.
     func shutdown()
+    /// Forgets what is on the screen so the next `present` clears it and writes every cell (Ctrl-L),
+    /// without giving the terminal back to the shell as `suspend()`/`restore()` do.
+    func invalidate()
 }
 
 extension Terminal {
     /// A blank buffer of the current size, ready to render a frame into.
     public func makeBuffer() -> ScreenBuffer { ScreenBuffer(size: size) }
+
+    /// For terminals written before `invalidate()` existed: a restore also redraws everything.
+    public func invalidate() { restore() }
 }

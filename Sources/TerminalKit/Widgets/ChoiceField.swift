@@ -1,5 +1,5 @@
 /// Picks one of several options by cycling with ←/→ (or Space); shows ◀ option ▶ when focused.
-public struct ChoiceField: FormField, Sendable {
+public struct ChoiceField: FormField, Sendable, Equatable {
     public var options: [String]
     public private(set) var selectedIndex: Int
 
