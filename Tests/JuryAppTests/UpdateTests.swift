@@ -66,11 +66,14 @@ final class UpdateTests: XCTestCase {
         deliver(&s, .session(.login(name: "李评委", outcome: .wrongPin(waitSeconds: 4))))
         XCTAssertEqual(s.login.refusalText(s.context), "PIN 错误，请 4 秒后再试")
         XCTAssertEqual(s.login.pin.text, "", "the typed PIN is cleared")
-        _ = send(&s, .char("2"), .char("2"), .char("2"), .char("2"))
-        XCTAssertEqual(send(&s, .enter), [], "no attempt while the wait runs")
         _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(2)))
         XCTAssertEqual(s.login.refusalText(s.context), "PIN 错误，请 2 秒后再试")
+        _ = send(&s, .char("2"), .char("2"), .char("2"), .char("2"))
+        XCTAssertEqual(s.login.pin.text, "", "keys during the wait are not typed")
+        XCTAssertEqual(s.login.refusalText(s.context), "PIN 错误，请 2 秒后再试（等待期间按键无效）", "and the notice says so")
+        XCTAssertEqual(send(&s, .enter), [], "no attempt while the wait runs")
         _ = App.update(&s, .tick(AppFixture.now.addingTimeInterval(5)))
+        _ = send(&s, .char("2"), .char("2"), .char("2"), .char("2"))
         XCTAssertEqual(send(&s, .enter), [.session(.authenticate(name: "李评委", pin: "2222"))])
     }
 

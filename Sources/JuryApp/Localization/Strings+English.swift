@@ -72,7 +72,7 @@ extension Strings {
         .sessionEnded: "{name} was deactivated; this session has ended.",
         .quitConfirmUnsaved: "What you typed is not saved. Quit anyway? (Ctrl-C again to confirm)",
         .pinLabelFor: "PIN for {name}:",
-        .loginKeysIgnored: "(keys are ignored until then)",
+        .loginKeysIgnored: " (keys are ignored until then)",
         .keyEditUser: "Edit role, unit, city",
         .keyReactivateUser: "Reactivate",
         .userAlreadyActive: "{name} is already active.",

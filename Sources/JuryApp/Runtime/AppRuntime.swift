@@ -155,7 +155,7 @@ public final class AppRuntime {
         if state.redrawRequested {
             state.redrawRequested = false
             // Forget the last frame so the next present writes every cell.
-            terminal.restore()
+            terminal.invalidate()
         }
         if state.suspendRequested {
             state.suspendRequested = false

@@ -186,7 +186,7 @@ struct LoginScreen: Screen {
 
     func refusalText(_ ctx: ScreenContext) -> String? {
         let l10n = ctx.l10n
-        let ignored = ignoredDuringWait ? " " + l10n(.loginKeysIgnored) : ""
+        let ignored = ignoredDuringWait ? l10n(.loginKeysIgnored) : ""
         switch refusal {
         case .none: return nil
         case .unknown: return l10n(.loginUnknown)
