@@ -46,8 +46,8 @@ final class RulesChecksTests: XCTestCase {
         XCTAssertEqual(roundOne(entrant(followers: [10_000]), "followers")?.outcome, .pass)
         let short = roundOne(entrant(followers: [9_999]), "followers")
         XCTAssertEqual(short?.outcome, .fail)
-        XCTAssertEqual(short?.reason.zh, "粉丝 9,999 < 10,000")
-        XCTAssertEqual(short?.reason.en, "followers 9,999 < 10,000")
+        XCTAssertEqual(short?.reason.zh, "合计 9,999 < 10,000")
+        XCTAssertEqual(short?.reason.en, "in total 9,999 < 10,000")
         XCTAssertEqual(short?.waivable, true)
         // Followers are summed over accounts by default (basis "total").
         XCTAssertEqual(roundOne(entrant(followers: [6_000, 4_000]), "followers")?.outcome, .pass)
@@ -58,7 +58,7 @@ final class RulesChecksTests: XCTestCase {
         definition = try ContestDefinition.decode(data)
         let result = roundOne(entrant(followers: [6_000, 4_000]), "followers")
         XCTAssertEqual(result?.outcome, .fail)
-        XCTAssertEqual(result?.reason.zh, "主账号粉丝 6,000 < 10,000")
+        XCTAssertEqual(result?.reason.zh, "主账号 6,000 < 10,000")
     }
 
     func testFollowerFailureIsWaivedOnlyWithAReason() throws {
@@ -105,7 +105,7 @@ final class RulesChecksTests: XCTestCase {
         XCTAssertEqual(roundOne(entrant(since: CalendarDay(year: 2023, month: 3, day: 1)), "accountAge")?.outcome, .fail)
         XCTAssertEqual(roundOne(entrant(since: nil), "accountAge")?.outcome, .needsReview)
         XCTAssertEqual(roundOne(entrant(original: 60), "originalShare")?.outcome, .pass)
-        XCTAssertEqual(roundOne(entrant(original: 59), "originalShare")?.reason.zh, "原创占比 59% < 60%")
+        XCTAssertEqual(roundOne(entrant(original: 59), "originalShare")?.reason.zh, "主账号 59% < 60%")
         XCTAssertEqual(roundOne(entrant(original: nil), "originalShare")?.outcome, .needsReview)
         XCTAssertEqual(roundOne(entrant(followers: []), "followers")?.outcome, .fail)
         XCTAssertEqual(roundOne(entrant(member: false), "unionMember")?.outcome, .fail)
@@ -123,8 +123,8 @@ final class RulesChecksTests: XCTestCase {
         XCTAssertEqual(roundTwo(entrant(resolution: 719), "videoResolution")?.outcome, .fail)
         // A resolution is a name, not a quantity: no thousands separator.
         let uhd = roundTwo(entrant(resolution: 2160), "videoResolution")
-        XCTAssertEqual(uhd?.reason.en, "resolution 2160p ≥ 720p")
-        XCTAssertEqual(uhd?.reason.zh, "分辨率 2160p ≥ 720p")
+        XCTAssertEqual(uhd?.reason.en, "2160p ≥ 720p")
+        XCTAssertEqual(uhd?.reason.zh, "2160p ≥ 720p")
     }
 
     /// The reason follows the check's label ("Union member: …"), so it answers it instead of repeating it.

@@ -34,17 +34,17 @@ public enum CheckEvaluator {
             guard let percent = account.originalPercent else {
                 return (.needsReview, LocalizedText(zh: "主账号未填原创占比", en: "Main account original share not given"))
             }
-            return compare(percent, atLeast: minimum, zh: "原创占比", en: "original share", unit: "%")
+            return compare(percent, atLeast: minimum, zh: "主账号", en: "main account", unit: "%")
         case .followers(let minimum, let basis):
             guard let main = entrant.mainAccount else { return noAccount }
             let count = basis == .total ? entrant.totalFollowers : main.followers
-            let (zh, en) = basis == .total ? ("粉丝", "followers") : ("主账号粉丝", "main account followers")
+            let (zh, en) = basis == .total ? ("合计", "in total") : ("主账号", "main account")
             return compare(count, atLeast: minimum, zh: zh, en: en, unit: "")
         case .pastWorkPresent:
             guard let work = entrant.pastWork, !work.title.isEmpty || !work.url.isEmpty else {
                 return (.fail, LocalizedText(zh: "未提供往期优秀作品", en: "No past work submitted"))
             }
-            return (.pass, LocalizedText(zh: "往期作品：\(work.title)", en: "Past work: \(work.title)"))
+            return (.pass, LocalizedText(zh: work.title.isEmpty ? work.url : work.title, en: work.title.isEmpty ? work.url : work.title))
         case .videoDuration(let maximum):
             guard let video = entrant.entryVideo else { return noVideo }
             return video.durationSeconds <= maximum
@@ -53,7 +53,7 @@ public enum CheckEvaluator {
         case .videoResolution(let minimum):
             guard let video = entrant.entryVideo else { return noVideo }
             // A resolution is a name ("2160p"), not a quantity: no thousands separator.
-            return compare(video.resolution, atLeast: minimum, zh: "分辨率", en: "resolution", unit: "p", grouping: false)
+            return compare(video.resolution, atLeast: minimum, zh: "", en: "", unit: "p", grouping: false)
         case .hashtagPosted(let hashtag):
             guard let video = entrant.entryVideo else { return noVideo }
             return video.hashtagPosted
@@ -63,7 +63,7 @@ public enum CheckEvaluator {
             guard let video = entrant.entryVideo else { return noVideo }
             let topic = video.topic
             return allowed.contains(topic)
-                ? (.pass, LocalizedText(zh: "选题：\(topic.chineseName)", en: "Topic: \(topic.englishName)"))
+                ? (.pass, LocalizedText(zh: topic.chineseName, en: topic.englishName))
                 : (.fail, LocalizedText(zh: "选题“\(topic.chineseName)”不在征集范围", en: "Topic \"\(topic.englishName)\" is not allowed"))
         }
     }
@@ -76,9 +76,12 @@ public enum CheckEvaluator {
     private static func compare(_ value: Int, atLeast minimum: Int, zh: String, en: String, unit: String,
                                 grouping: Bool = true) -> Verdict {
         let v = (grouping ? grouped(value) : String(value)) + unit, m = (grouping ? grouped(minimum) : String(minimum)) + unit
+        // The check's label names the measure ("账号粉丝量：合计 8,600 < 10,000"), so the reason says only
+        // whose value it is and how it compares.
+        let zhText = zh.isEmpty ? "" : zh + " ", enText = en.isEmpty ? "" : en + " "
         return value >= minimum
-            ? (.pass, LocalizedText(zh: "\(zh) \(v) ≥ \(m)", en: "\(en) \(v) ≥ \(m)"))
-            : (.fail, LocalizedText(zh: "\(zh) \(v) < \(m)", en: "\(en) \(v) < \(m)"))
+            ? (.pass, LocalizedText(zh: "\(zhText)\(v) ≥ \(m)", en: "\(enText)\(v) ≥ \(m)"))
+            : (.fail, LocalizedText(zh: "\(zhText)\(v) < \(m)", en: "\(enText)\(v) < \(m)"))
     }
 
     /// 8600 → "8,600", independent of the process locale so reasons read the same everywhere.
