@@ -20,7 +20,7 @@ do {
     case "hammer":
         guard let count = Int(args[3]), args.count >= 5 else { fail("hammer needs <count> <tag>") }
         let tag = args[4]
-        if args.count >= 6, let ms = Int32(args[5]) { store.database.setBusyTimeout(milliseconds: ms) }
+        if args.count >= 6, let ms = Int32(args[5]) { store.busyTimeoutMilliseconds = ms }
         for i in 0..<count {
             try store.write(actor: "stress-\(tag)", action: "stress.write", subject: "\(tag)-\(i)") { ctx in
                 try ctx.setSetting("stress.\(tag).\(i)", String(i))

@@ -100,7 +100,8 @@ public final class EffectRunner {
     }
 
     func loadDetail(_ summary: EntrantSummary) throws -> EntrantDetail {
-        // (Not one read transaction: `entrant(id:)` opens its own, and they do not nest.)
+        // One read transaction (reads nest), so the entrant, its vote and its stage agree.
+        try store.read { _ in
         let entrant = try store.entrants.entrant(id: summary.id)
         let vote = try store.votes.latest(entrantId: summary.id)
         let now = store.clock()
@@ -109,5 +110,6 @@ public final class EffectRunner {
         return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
                              roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
                              roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+        }
     }
 }

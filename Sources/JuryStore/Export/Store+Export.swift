@@ -72,8 +72,8 @@ extension Store {
             var stages: [String: [Int]] = [:]
             for row in try db.query("""
                 SELECT union_name AS unit, count(*) AS n,
-                    sum(review_stage IN ('round1_passed', 'round2_failed', 'round2_passed', 'finalist')) AS r1,
-                    sum(review_stage IN ('round2_passed', 'finalist')) AS r2,
+                    sum(review_stage IN ('round1_passed', 'round2_failed', 'round2_info', 'finalist')) AS r1,
+                    sum(review_stage = 'finalist') AS r2,
                     sum(review_stage = 'finalist') AS fin
                 FROM entrants GROUP BY union_name
                 """) {

@@ -16,6 +16,7 @@ extension Store {
         let contentDigests = entrants.map(EntrantRows.contentDigest)
         let report = ImportProgress.reporter(total: entrants.count, progress)
         return try write(actor: actor, action: "import.entrants", subject: "\(entrants.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             report(0)
             for (i, e) in entrants.enumerated() {
@@ -59,6 +60,7 @@ extension Store {
         try checkUniqueIds(list.map { String($0.sequence) }, what: "序号 / sequence")
         let digest = try InputDigest.of(list)
         return try write(actor: actor, action: "import.recommendations", subject: unit) { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             var existing: [Int: Row] = [:]
             for row in try ctx.db.query("SELECT * FROM recommendations WHERE unit = ?", [unit]) {
@@ -99,6 +101,7 @@ extension Store {
     public func importVotes(_ snapshots: [VoteSnapshot], actor: String) throws -> ImportResult {
         let digest = try InputDigest.of(snapshots)
         return try write(actor: actor, action: "import.votes", subject: "\(snapshots.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             for s in snapshots {
                 let at = UTCTime.format(s.takenAt)
@@ -134,6 +137,7 @@ extension Store {
             pins[rec.name] = (pin, try PinHasher.hash(pin))
         }
         let result: ImportResult = try write(actor: actor, action: "import.users", subject: "\(records.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             for rec in records {
                 if let old = try ctx.db.query("SELECT role, unit, city FROM users WHERE name = ?", [rec.name]).first {
