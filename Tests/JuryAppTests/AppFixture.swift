@@ -51,13 +51,14 @@ final class AppFixture {
 
     var path: String { store.path }
 
-    /// Records a decision as 王审核 with a passing verdict on every check that needs a person.
+    /// Puts an entrant at the stage a decision would lead to, as another session would. The fixtures'
+    /// entrants are not built to pass every check, so this sets the stage directly; the rules a real
+    /// decision must pass are tested in JuryStoreTests.
     static func decide(_ store: Store, _ round: Int, _ id: String, _ verdict: ReviewVerdict) throws {
-        let definition = try store.contestDefinition()
-        let checks = round == 1 ? definition.roundOne.checks : definition.roundTwo.checks
-        try store.reviews.decide(ReviewDecisionDraft(round: round, entrantId: id, verdict: verdict,
-                                                     verdicts: checks.map { ManualVerdict(checkId: $0.id, passed: true) },
-                                                     note: verdict == .pass ? "" : "测试"), actor: "王审核")
+        let stage = round == 1 ? ReviewStage.derive(roundOne: verdict, roundTwo: nil) : ReviewStage.derive(roundOne: .pass, roundTwo: verdict)
+        try store.rawConnection { db in
+            try db.run("UPDATE entrants SET review_stage = ?, updated_at = ? WHERE id = ?", [stage.rawValue, store.nowText, id])
+        }
     }
 
     func state(_ language: Language, width: Int = 80, height: Int = 24) -> AppState {

@@ -116,7 +116,7 @@ final class SelectionTests: XCTestCase {
         XCTAssertNotEqual(runtime.state.browser.selectedRow?.id, "S0250")
 
         // A new filter is a new question: the top of its answer.
-        terminal.enqueue([.char("v"), .char("v"), .char("v"), .char("v"), .char("v")])
+        terminal.enqueue(Array(repeating: Key.char("v"), count: ReviewStage.allCases.count - 1))
         AppFixture.drain(runtime, terminal)
         XCTAssertNil(runtime.state.browser.stage)
         terminal.enqueue(Array(repeating: Key.down, count: 5) + [.char("/")])
