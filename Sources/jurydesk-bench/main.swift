@@ -37,7 +37,7 @@ do {
     var big: Store?
     let buildTime = try Stopwatch.time { big = try BigDatabase.create(at: folder.path("big.sqlite")) }
     guard let store = big else { fail("the big database was not created") }
-    let sqliteVersion = try store.database.scalar("SELECT sqlite_version()")?.string ?? "?"
+    let sqliteVersion = try store.rawConnection { try $0.scalar("SELECT sqlite_version()") }?.string ?? "?"
 
     print("JuryDesk benchmarks: every ratio compares with a baseline measured in this same run; figures are medians of N runs.")
     for line in MachineInfo.lines(tempFolder: folder.url.path, sqliteVersion: sqliteVersion) { print("  " + line) }

@@ -4,6 +4,7 @@
 //       N audited writes as fast as possible; a short SQLite busy timeout makes the write helper's own
 //       retry do the waiting. Prints "ok <count> <retries>".
 //   jurydesk-stress once <db> <tag> [delay-ms]  one audited write; prints the commit time (epoch s)
+//   jurydesk-stress hold <db> <ms>  holds the write lock for <ms>, printing "locked" once it has it
 import Foundation
 import JuryStore
 
@@ -12,7 +13,7 @@ func fail(_ text: String) -> Never {
     FileHandle.standardError.write(Data((text + "\n").utf8))
     exit(2)
 }
-guard args.count >= 4 else { fail("usage: jurydesk-stress hammer <db> <count> <tag> | once <db> <tag> [delay-ms]") }
+guard args.count >= 4 else { fail("usage: jurydesk-stress hammer <db> <count> <tag> | once <db> <tag> [delay-ms] | hold <db> <ms>") }
 
 do {
     let store = try Store.open(at: args[2])
@@ -20,7 +21,7 @@ do {
     case "hammer":
         guard let count = Int(args[3]), args.count >= 5 else { fail("hammer needs <count> <tag>") }
         let tag = args[4]
-        if args.count >= 6, let ms = Int32(args[5]) { store.database.setBusyTimeout(milliseconds: ms) }
+        if args.count >= 6, let ms = Int32(args[5]) { store.busyTimeoutMilliseconds = ms }
         for i in 0..<count {
             try store.write(actor: "stress-\(tag)", action: "stress.write", subject: "\(tag)-\(i)") { ctx in
                 try ctx.setSetting("stress.\(tag).\(i)", String(i))
@@ -34,6 +35,16 @@ do {
             try ctx.setSetting("stress.\(tag)", "once")
         }
         print(String(format: "%.6f", Date().timeIntervalSince1970))
+    case "hold":
+        // Holds the write lock for <ms> milliseconds, saying "locked" once it has it, so a test can
+        // watch another process's short-deadline write give up quickly.
+        guard let ms = UInt32(args[3]) else { fail("hold needs <ms>") }
+        try store.write(actor: "stress-hold", action: "stress.hold", subject: "lock") { ctx in
+            try ctx.setSetting("stress.hold", "held")
+            // Unbuffered, so the waiting test sees it while the lock is held.
+            FileHandle.standardOutput.write(Data("locked\n".utf8))
+            usleep(ms * 1000)
+        }
     default:
         fail("unknown mode \(args[1])")
     }

@@ -1,7 +1,7 @@
 import Foundation
 @testable import JuryApp
 import JuryCore
-import JuryStore
+@testable import JuryStore
 import JuryTestSupport
 import TerminalKit
 import XCTest

@@ -26,30 +26,40 @@ final class AppFixture {
         store = try Store.create(at: dir.path("jury.sqlite"), contestDefinitionJSON: AppFixture.contestJSON)
         store.clock = { AppFixture.now }
         definition = try ContestDefinition.decode(Data(AppFixture.contestJSON.utf8))
-        try store.importEntrants(entrants, actor: "test")
+        try store.importEntrants(entrants, actor: "system")
         if users {
-            try store.users.add(name: "王审核", role: .reviewer, unit: "陕西省总工会宣教部", city: "西安", pin: AppFixture.pin, actor: "test")
-            try store.users.add(name: "李评委", role: .judge, unit: "西安交通大学新闻与新媒体学院", city: "西安", pin: AppFixture.pin, actor: "test")
-            try store.users.add(name: "赵主任", role: .chair, unit: "陕西省总工会", city: "西安", pin: AppFixture.pin, actor: "test")
-            try store.users.add(name: "admin", role: .admin, unit: "信息中心", city: "西安", pin: AppFixture.pin, actor: "test")
+            try store.users.add(name: "王审核", role: .reviewer, unit: "陕西省总工会宣教部", city: "西安", pin: AppFixture.pin, actor: "system")
+            try store.users.add(name: "李评委", role: .judge, unit: "西安交通大学新闻与新媒体学院", city: "西安", pin: AppFixture.pin, actor: "system")
+            try store.users.add(name: "赵主任", role: .chair, unit: "陕西省总工会", city: "西安", pin: AppFixture.pin, actor: "system")
+            try store.users.add(name: "admin", role: .admin, unit: "信息中心", city: "西安", pin: AppFixture.pin, actor: "system")
         }
-        try store.phase.set("selection", actor: "test")
+        try store.phase.set("selection", actor: "system")
         if entrants.count >= 6 {
-            try store.reviews.record(round: 1, entrantId: entrants[1].id, reviewer: "王审核", outcome: .pass)
-            try store.reviews.record(round: 1, entrantId: entrants[2].id, reviewer: "王审核", outcome: .fail)
-            try store.reviews.record(round: 1, entrantId: entrants[3].id, reviewer: "王审核", outcome: .pass)
-            try store.reviews.record(round: 2, entrantId: entrants[3].id, reviewer: "王审核", outcome: .pass)
+            try AppFixture.decide(store, 1, entrants[1].id, .pass)
+            try AppFixture.decide(store, 1, entrants[2].id, .fail)
+            try AppFixture.decide(store, 1, entrants[3].id, .pass)
+            try AppFixture.decide(store, 2, entrants[3].id, .pass)
             try store.importRecommendations([Recommendation(unit: "西安市总工会", sequence: 1, name: entrants[0].name,
                                                             employer: entrants[0].employer, platform: .douyin,
                                                             nickname: entrants[0].accounts.first?.nickname ?? "",
                                                             phone: entrants[0].phone, note: "")],
-                                            unit: "西安市总工会", actor: "test")
+                                            unit: "西安市总工会", actor: "system")
             try store.importVotes([VoteSnapshot(entrantId: entrants[0].id, votes: 12_345,
-                                                takenAt: Date(timeIntervalSince1970: 1_695_384_000))], actor: "test")
+                                                takenAt: Date(timeIntervalSince1970: 1_695_384_000))], actor: "system")
         }
     }
 
     var path: String { store.path }
+
+    /// Puts an entrant at the stage a decision would lead to, as another session would. The fixtures'
+    /// entrants are not built to pass every check, so this sets the stage directly; the rules a real
+    /// decision must pass are tested in JuryStoreTests.
+    static func decide(_ store: Store, _ round: Int, _ id: String, _ verdict: ReviewVerdict) throws {
+        let stage = round == 1 ? ReviewStage.derive(roundOne: verdict, roundTwo: nil) : ReviewStage.derive(roundOne: .pass, roundTwo: verdict)
+        try store.rawConnection { db in
+            try db.run("UPDATE entrants SET review_stage = ?, updated_at = ? WHERE id = ?", [stage.rawValue, store.nowText, id])
+        }
+    }
 
     func state(_ language: Language, width: Int = 80, height: Int = 24) -> AppState {
         AppState(language: language, definition: definition, databasePath: "/srv/jury/jury.sqlite",

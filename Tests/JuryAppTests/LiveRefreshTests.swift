@@ -23,7 +23,7 @@ final class LiveRefreshTests: XCTestCase {
         try other.importEntrants([Entrant(id: "BM2023-2001", name: "丁一", phone: "13900000000", union: "陕西省总工会",
                                           employer: "西安铁路局", city: "西安", isUnionMember: true,
                                           accounts: [Account(platform: .douyin, nickname: "丁一的车间", followers: 30_000)])],
-                                 actor: "其他会话")
+                                 actor: "system")
         runtime.step()
         XCTAssertEqual(runtime.state.browser.total, 13)
         XCTAssertEqual(runtime.state.browser.selectedRow?.id, chosen.id, "the same entrant stays selected")
@@ -35,7 +35,7 @@ final class LiveRefreshTests: XCTestCase {
         terminal.enqueue([.char("/")])
         terminal.type("西")
         AppFixture.drain(runtime, terminal)
-        try other.users.deactivate(name: "李评委", actor: "其他会话")
+        try other.users.deactivate(name: "李评委", actor: "system")
         runtime.step()
         XCTAssertTrue(runtime.state.browser.editingFilter)
         XCTAssertEqual(runtime.state.browser.filter.text, "西")

@@ -45,7 +45,7 @@ final class SelectionTests: XCTestCase {
         // Another session passes it in round one: "round1_passed" sorts after the 596 still registered
         // and S0002 (round one failed), and after S0001 (passed before it, by id).
         let other = try Store.open(at: fixture.path)
-        try other.reviews.record(round: 1, entrantId: "S0006", reviewer: "王审核", outcome: .pass)
+        try AppFixture.decide(other, 1, "S0006", .pass)
         runtime.step()
         XCTAssertEqual(runtime.state.browser.selectedRow?.id, "S0006", "the same entrant stays selected")
         XCTAssertEqual(runtime.state.browser.selectedRow?.stage, .round1Passed)
@@ -69,7 +69,7 @@ final class SelectionTests: XCTestCase {
         // Passed in round one it sorts second to last in the store (only S0003, through round two, after
         // it): the second row on screen, far outside the window that was loaded.
         let other = try Store.open(at: fixture.path)
-        try other.reviews.record(round: 1, entrantId: "S0005", reviewer: "王审核", outcome: .pass)
+        try AppFixture.decide(other, 1, "S0005", .pass)
         runtime.step()
         XCTAssertEqual(runtime.state.browser.selectedRow?.id, "S0005")
         XCTAssertEqual(runtime.state.browser.table.selected, 1)
@@ -116,7 +116,7 @@ final class SelectionTests: XCTestCase {
         XCTAssertNotEqual(runtime.state.browser.selectedRow?.id, "S0250")
 
         // A new filter is a new question: the top of its answer.
-        terminal.enqueue([.char("v"), .char("v"), .char("v"), .char("v"), .char("v")])
+        terminal.enqueue(Array(repeating: Key.char("v"), count: ReviewStage.allCases.count - 1))
         AppFixture.drain(runtime, terminal)
         XCTAssertNil(runtime.state.browser.stage)
         terminal.enqueue(Array(repeating: Key.down, count: 5) + [.char("/")])
@@ -137,7 +137,7 @@ final class SelectionTests: XCTestCase {
         AppFixture.drain(runtime, terminal)
         XCTAssertEqual(runtime.state.detail.summary.id, "Z0149")
         let other = try Store.open(at: fixture.path)
-        try other.reviews.record(round: 1, entrantId: "Z0149", reviewer: "王审核", outcome: .pass)
+        try AppFixture.decide(other, 1, "Z0149", .pass)
         runtime.step()
         XCTAssertEqual(runtime.state.detail.summary.stage, .round1Passed)
         XCTAssertTrue(terminal.screenText.contains("张伟 · Z0149 · 一轮通过"), terminal.screenText)

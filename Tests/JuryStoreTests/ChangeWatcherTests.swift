@@ -1,5 +1,5 @@
 import Foundation
-import JuryStore
+@testable import JuryStore
 import JuryTestSupport
 import XCTest
 
@@ -39,7 +39,7 @@ final class ChangeWatcherTests: XCTestCase {
         let b = try Store.open(at: path, journal: .delete)
         let watcher = try ChangeWatcher(store: a, pollInterval: 0.05)
         XCTAssertNil(watcher.fileDescriptor)
-        try b.phase.set("judging", actor: "chair")
+        try b.phase.set("judging", actor: "cli:ops")
         XCTAssertTrue(try watcher.waitForChange(timeout: 1))
     }
 }

@@ -1,4 +1,4 @@
-import JuryStore
+@testable import JuryStore
 import JuryCore
 import XCTest
 

@@ -1,5 +1,5 @@
 import JuryCore
-import JuryStore
+@testable import JuryStore
 import XCTest
 
 final class EntrantSearchOnImportedRowsTests: XCTestCase {

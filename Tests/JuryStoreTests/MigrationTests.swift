@@ -1,4 +1,5 @@
-import JuryStore
+import JuryCore
+@testable import JuryStore
 import JuryTestSupport
 import XCTest
 
@@ -68,6 +69,32 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
         XCTAssertEqual(try store.database.scalar("SELECT content_sha256 FROM entrants WHERE id = 'E1'")?.string, "")
         XCTAssertEqual(try store.entrants.summary(id: "E1")?.name, "王一")
+    }
+
+    func testVersionFourFileGetsTheNewStagesAndKeepsItsRowsAndSeals() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("v4.sqlite")
+        do {
+            let db = try Database(path: path, flags: [.readWrite, .create])
+            for step in Migrations.all where step.version <= 4 { try db.execute(step.sql) }
+            try db.execute("PRAGMA user_version = 4")
+            try db.execute("INSERT INTO settings (key, value, updated_at) VALUES ('contest.definition', '{}', 'x')")
+            try db.execute("""
+                INSERT INTO entrants (id, name, review_stage, imported_at, updated_at) VALUES ('E1', '王一', 'round2_passed', 'x', 'x');
+                INSERT INTO accounts (entrant_id, position, platform, followers) VALUES ('E1', 0, 'douyin', 5);
+                INSERT INTO review_decisions (round, entrant_id, reviewer, outcome, waivers, decided_at, row_hash)
+                    VALUES (1, 'E1', 'r', 'pass', '["followers"]', 'x', 'h');
+                """)
+        }
+        let store = try Store.open(at: path)
+        XCTAssertEqual(try store.database.userVersion(), 5)
+        XCTAssertEqual(try store.entrants.summary(id: "E1")?.stage, .finalist, "round two passed is a finalist now")
+        // The rebuild did not cascade into the tables that refer to entrants.
+        XCTAssertEqual(try store.database.scalar("SELECT count(*) FROM accounts")?.int64, 1)
+        XCTAssertEqual(try store.database.scalar("SELECT row_hash FROM review_decisions")?.string, "h")
+        XCTAssertEqual(try store.reviews.latest(entrantId: "E1", round: 1)?.waivers, [Waiver(checkId: "followers", reason: "")])
+        XCTAssertEqual(try store.database.scalar("PRAGMA foreign_keys")?.int64, 1)
+        try store.database.execute("UPDATE entrants SET review_stage = 'round1_info' WHERE id = 'E1'")
     }
 
     func testNewerFileIsRefused() throws {

@@ -1,27 +1,32 @@
-import JuryStore
+import JuryCore
+@testable import JuryStore
 import XCTest
 
 final class ReviewAndScoreTests: XCTestCase {
     func testLatestDecisionWinsAndStageFollows() throws {
         let t = try TestStore()
-        try t.store.importEntrants([Fixtures.entrant(1)], actor: "admin")
-        try t.store.reviews.record(round: 1, entrantId: "E000001", reviewer: "r1", outcome: .fail, reasons: ["followers"])
-        try t.store.reviews.record(round: 1, entrantId: "E000001", reviewer: "r2", outcome: .pass, waivers: ["followers"])
-        XCTAssertEqual(try t.store.reviews.latest(entrantId: "E000001", round: 1)?.reviewer, "r2")
-        XCTAssertEqual(try t.store.reviews.latest(entrantId: "E000001", round: 1)?.waivers, ["followers"])
+        try t.store.importEntrants([Fixtures.entrant(1, followers: 8_600)], actor: "admin")
+        try t.decide(1, "E000001", .fail, by: "r1")
+        try t.decide(1, "E000001", .pass, by: "r2", note: "代表作影响大，复核后通过",
+                     waivers: [Waiver(checkId: "followers", reason: "特别有代表性作品")])
+        let latest = try XCTUnwrap(try t.store.reviews.latest(entrantId: "E000001", round: 1))
+        XCTAssertEqual(latest.reviewer, "r2")
+        XCTAssertEqual(latest.waivers, [Waiver(checkId: "followers", reason: "特别有代表性作品")])
         XCTAssertEqual(try t.store.entrants.page(EntrantQuery()).first?.stage, .round1Passed)
-        try t.store.reviews.markFinalists(["E000001"], actor: "chair")
+        try t.decide(2, "E000001", .pass)
         XCTAssertEqual(try t.store.entrants.page(EntrantQuery(stage: .finalist)).count, 1)
     }
 
     func testSortingByStageFollowsTheReviewNotTheAlphabet() throws {
         let t = try TestStore()
         try t.store.importEntrants((1...6).map { Fixtures.entrant($0) }, actor: "admin")
-        try t.store.reviews.markFinalists(["E000001"], actor: "chair")
-        try t.store.reviews.record(round: 2, entrantId: "E000002", reviewer: "r", outcome: .pass)
-        try t.store.reviews.record(round: 2, entrantId: "E000003", reviewer: "r", outcome: .fail)
-        try t.store.reviews.record(round: 1, entrantId: "E000004", reviewer: "r", outcome: .pass)
-        try t.store.reviews.record(round: 1, entrantId: "E000005", reviewer: "r", outcome: .fail)
+        try t.makeFinalist("E000001")
+        try t.decide(1, "E000002", .pass)
+        try t.decide(2, "E000002", .needsInfo, note: "视频链接打不开")
+        try t.decide(1, "E000003", .pass)
+        try t.decide(2, "E000003", .fail, note: "选题与职工无关")
+        try t.decide(1, "E000004", .pass, by: "r")
+        try t.decide(1, "E000005", .fail, by: "r")
         let order = try t.store.entrants.page(EntrantQuery(sort: .stage)).map(\.id)
         XCTAssertEqual(order, ["E000006", "E000005", "E000004", "E000003", "E000002", "E000001"])
         // The browser's position lookup agrees with the page order.
@@ -36,7 +41,8 @@ final class ReviewAndScoreTests: XCTestCase {
         XCTAssertEqual(try t.store.claims.claimNext(round: 1, reviewer: "r1"), "E000001")
         XCTAssertEqual(try t.store.claims.claimNext(round: 1, reviewer: "r2"), "E000002")
         guard case .heldBy("r1", _) = try t.store.claims.claim(entrantId: "E000001", round: 1, reviewer: "r2") else { return XCTFail() }
-        try t.store.reviews.record(round: 1, entrantId: "E000001", reviewer: "r1", outcome: .pass)
+        XCTAssertThrowsError(try t.decide(1, "E000001", .pass, by: "r2"), "r1 holds it")
+        try t.decide(1, "E000001", .pass, by: "r1")
         XCTAssertNil(try t.store.claims.holder(entrantId: "E000001", round: 1))
         XCTAssertNil(try t.store.claims.claimNext(round: 1, reviewer: "r3"))
     }
@@ -44,15 +50,20 @@ final class ReviewAndScoreTests: XCTestCase {
     func testScoreSheetDraftSubmitReopen() throws {
         let t = try TestStore()
         try t.store.importEntrants([Fixtures.entrant(1)], actor: "admin")
-        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["content": 45])
-        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["content": 50, "skill": 80], submit: true)
+        try t.makeFinalist("E000001")
+        let all = Dictionary(uniqueKeysWithValues: t.definition.rubric.criteria.map { ($0.id, 50) })
+        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["workContent": 45])
+        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: all.merging(["workContent": 80]) { $1 }, submit: true)
         let sheet = try XCTUnwrap(try t.store.scores.sheet(judge: "j", entrantId: "E000001"))
         XCTAssertEqual(sheet.status, .submitted)
-        XCTAssertEqual(sheet.tenths, ["content": 50, "skill": 80])
-        XCTAssertThrowsError(try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["content": 10]))
+        XCTAssertEqual(sheet.tenths["workContent"], 80)
+        XCTAssertEqual(sheet.tenths.count, 10)
+        // A submitted sheet cannot be changed until the chair reopens it.
+        XCTAssertThrowsError(try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["workContent": 10]))
+        XCTAssertThrowsError(try t.store.scores.reopen(judge: "j", entrantId: "E000001", actor: "j"), "a judge cannot reopen")
         try t.store.scores.reopen(judge: "j", entrantId: "E000001", actor: "chair")
-        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["content": 10])
-        XCTAssertEqual(try t.store.scores.sheet(judge: "j", entrantId: "E000001")?.tenths["content"], 10)
+        try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["workContent": 10])
+        XCTAssertEqual(try t.store.scores.sheet(judge: "j", entrantId: "E000001")?.tenths["workContent"], 10)
         XCTAssertTrue(try t.store.verify().ok)
     }
 }

@@ -1,4 +1,4 @@
-import JuryStore
+@testable import JuryStore
 import XCTest
 
 final class SHA256Tests: XCTestCase {

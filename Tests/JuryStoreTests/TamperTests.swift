@@ -1,14 +1,15 @@
-import JuryStore
+@testable import JuryStore
 import XCTest
 
 final class TamperTests: XCTestCase {
     private func scoredStore() throws -> TestStore {
         let t = try TestStore()
         try t.store.importEntrants([Fixtures.entrant(1), Fixtures.entrant(2)], actor: "admin")
-        try t.store.scores.save(judge: "judgeA", entrantId: "E000001", tenths: ["content": 85, "influence": 70], submit: true)
-        try t.store.reviews.record(round: 1, entrantId: "E000002", reviewer: "rev1", outcome: .fail, reasons: ["followers"])
+        try t.makeFinalist("E000001")
+        try t.store.scores.save(judge: "judgeA", entrantId: "E000001", tenths: ["workContent": 85, "accountInfluence": 70])
+        try t.decide(1, "E000002", .fail, by: "rev1")
         try t.store.conflicts.declare(judge: "judgeB", entrantId: "E000001", kind: .colleague, actor: "judgeB")
-        try t.store.awards.grant(awardId: "top10", entrantId: "E000001", rank: 1, actor: "chair")
+        try t.store.awards.grant(awardId: "mostWelcomed", entrantId: "E000001", rank: 1, actor: "chair")
         return t
     }
 
@@ -16,12 +17,12 @@ final class TamperTests: XCTestCase {
         let t = try scoredStore()
         let report = try t.store.verify()
         XCTAssertTrue(report.ok, report.description(language: .en))
-        XCTAssertEqual(report.rowsChecked, 6) // 1 sheet, 2 items, 1 decision, 1 conflict, 1 award
+        XCTAssertEqual(report.rowsChecked, 8) // 1 sheet, 2 items, 3 decisions, 1 conflict, 1 award
     }
 
     func testScoreEditedWithSqliteCLIIsCaught() throws {
         let t = try scoredStore()
-        _ = try sqliteCLI(t.path, "UPDATE score_items SET tenths = 99 WHERE criterion = 'content'")
+        _ = try sqliteCLI(t.path, "UPDATE score_items SET tenths = 99 WHERE criterion = 'workContent'")
         let report = try t.store.verify()
         XCTAssertFalse(report.ok)
         guard case let .rowAltered(table, _, column, expected, found)? = report.problems.first else {
@@ -34,7 +35,7 @@ final class TamperTests: XCTestCase {
     func testForgedRowHashIsStillCaught() throws {
         let t = try scoredStore()
         // A forger who also rewrites row_hash still disagrees with the values the audit chain recorded.
-        _ = try sqliteCLI(t.path, "UPDATE review_decisions SET outcome = 'pass', row_hash = 'f' || substr(row_hash, 2)")
+        _ = try sqliteCLI(t.path, "UPDATE review_decisions SET outcome = 'pass', row_hash = 'f' || substr(row_hash, 2) WHERE outcome = 'fail'")
         let report = try t.store.verify()
         XCTAssertTrue(report.problems.contains {
             if case .rowAltered("review_decisions", _, "outcome", "\"fail\"", "\"pass\"") = $0 { return true }
@@ -55,7 +56,7 @@ final class TamperTests: XCTestCase {
 
     func testEditedAuditRowBreaksTheChainThere() throws {
         let t = try scoredStore()
-        let seq = try XCTUnwrap(t.store.audit.entries().first { $0.action == "score.submit" }?.seq)
+        let seq = try XCTUnwrap(t.store.audit.entries().first { $0.action == "score.save" }?.seq)
         _ = try sqliteCLI(t.path, "UPDATE audit_log SET actor = 'mallory' WHERE seq = \(seq)")
         let report = try t.store.verify()
         guard case let .brokenLink(at, field, _, _)? = report.problems.first else {

@@ -1,19 +1,59 @@
 import Foundation
-import JuryStore
+import JuryCore
+@testable import JuryStore
 import JuryTestSupport
 import XCTest
 
-/// A fresh store in a temporary folder, kept alive with its folder.
+/// A fresh store in a temporary folder, kept alive with its folder: the sample contest definition,
+/// the phase set to `selection` (review and scoring allowed), and a cast of users.
 final class TestStore {
     let dir: TemporaryDirectory
     let store: Store
+    let definition: ContestDefinition
     var path: String { store.path }
 
-    static let contestJSON = #"{"id":"zhengnengliang-2023","name":"正能量职工网络达人"}"#
+    static let contestJSON: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("SampleData/contest.json"), encoding: .utf8)) ?? ""
+    }()
 
-    init() throws {
+    /// Users by role; `gone` is a deactivated reviewer.
+    static let cast: [(String, Role)] = [("admin", .admin), ("chair", .chair), ("r1", .reviewer), ("r2", .reviewer),
+                                         ("r3", .reviewer), ("r", .reviewer), ("rev1", .reviewer), ("j", .judge),
+                                         ("judgeA", .judge), ("judgeB", .judge), ("gone", .reviewer)]
+
+    init(phase: String? = "selection") throws {
         dir = try TemporaryDirectory("jurystore")
         store = try Store.create(at: dir.path("jury.sqlite"), contestDefinitionJSON: TestStore.contestJSON)
+        definition = try ContestDefinition.decode(Data(TestStore.contestJSON.utf8))
+        // Straight into the table: hashing a PIN per user would only slow every test down.
+        for (name, role) in Self.cast {
+            try store.database.run("INSERT INTO users (name, role, active, created_at) VALUES (?, ?, ?, '2023-08-01T00:00:00Z')",
+                                   [name, role.rawValue, name == "gone" ? 0 : 1])
+        }
+        if let phase { try store.phase.set(phase, actor: "system") }
+    }
+
+    /// A draft with a passing verdict on every check that needs a person.
+    func draft(_ round: Int, _ id: String, _ verdict: ReviewVerdict, waivers: [Waiver] = [], note: String = "") -> ReviewDecisionDraft {
+        let checks = round == 1 ? definition.roundOne.checks : definition.roundTwo.checks
+        return ReviewDecisionDraft(round: round, entrantId: id, verdict: verdict, waivers: waivers,
+                                   verdicts: checks.map { ManualVerdict(checkId: $0.id, passed: true) }, note: note)
+    }
+
+    /// Records a decision with every manual check passed.
+    @discardableResult
+    func decide(_ round: Int, _ id: String, _ verdict: ReviewVerdict, by actor: String = "r1", note: String = "",
+                waivers: [Waiver] = []) throws -> DecisionResult {
+        // Anything but a clean pass must say why; tests that check the rule pass their own note.
+        let why = note.isEmpty && verdict != .pass ? "测试理由 / test reason" : note
+        return try store.reviews.decide(draft(round, id, verdict, waivers: waivers, note: why), actor: actor)
+    }
+
+    /// Passes both rounds: the entrant becomes a finalist.
+    func makeFinalist(_ id: String) throws {
+        try decide(1, id, .pass)
+        try decide(2, id, .pass)
     }
 }
 

@@ -1,10 +1,10 @@
-import JuryStore
+@testable import JuryStore
 import JuryTestSupport
 import XCTest
 
 final class WriteHelperTests: XCTestCase {
     func testWriteAppendsChainedAuditRow() throws {
-        let t = try TestStore()
+        let t = try TestStore(phase: nil)
         try t.store.write(actor: "admin", action: "phase.set", subject: "round1") { ctx in
             try ctx.setSetting("phase.current", "round1")
         }
@@ -17,7 +17,7 @@ final class WriteHelperTests: XCTestCase {
     }
 
     func testFailingBodyLeavesNothing() throws {
-        let t = try TestStore()
+        let t = try TestStore(phase: nil)
         struct Boom: Error {}
         XCTAssertThrowsError(try t.store.write(actor: "a", action: "x", subject: "") { ctx in
             try ctx.setSetting("phase.current", "round2")
@@ -32,7 +32,7 @@ final class WriteHelperTests: XCTestCase {
         let n = 200
         // No SQLite-level waiting on either side: every collision surfaces as SQLITE_BUSY and must be
         // cured by the write helper's rollback-and-retry.
-        t.store.database.setBusyTimeout(milliseconds: 0)
+        t.store.busyTimeoutMilliseconds = 0
         let helper = Process()
         helper.executableURL = BuiltProducts.directory.appendingPathComponent("jurydesk-stress")
         helper.arguments = ["hammer", t.path, String(n), "child", "0"]

@@ -56,7 +56,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case keyNextField, keyPreviousField, keyChooseRole, keySubmitForm, keyCancelForm
     // Roles and stages
     case roleReviewer, roleJudge, roleChair, roleAdmin
-    case stageRegistered, stageRound1Passed, stageRound1Failed, stageRound2Passed, stageRound2Failed, stageFinalist
     // Login
     case loginTitle, loginPrompt, loginNoUsers, pinLabel, loginHintEnter
     case loginWrongPin, loginWrongPinWait, loginTooSoon, loginUnknown

@@ -40,14 +40,16 @@ extension EffectRunner {
     }
 
     func loadDetail(_ summary: EntrantSummary) throws -> EntrantDetail {
-        // (Not one read transaction: `entrant(id:)` opens its own, and they do not nest.)
-        let entrant = try store.entrants.entrant(id: summary.id)
-        let vote = try store.votes.latest(entrantId: summary.id)
-        let now = store.clock()
-        // The browser row may be stale by now; take the stage and recommendation from the file.
-        let fresh = try store.entrants.summary(id: summary.id) ?? summary
-        return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
-                             roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
-                             roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+        // One read transaction (reads nest), so the entrant, its vote and its stage agree.
+        try store.read { _ in
+            let entrant = try store.entrants.entrant(id: summary.id)
+            let vote = try store.votes.latest(entrantId: summary.id)
+            let now = store.clock()
+            // The browser row may be stale by now; take the stage and recommendation from the file.
+            let fresh = try store.entrants.summary(id: summary.id) ?? summary
+            return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
+                                 roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
+                                 roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+        }
     }
 }

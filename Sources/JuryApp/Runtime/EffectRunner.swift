@@ -10,6 +10,8 @@ public final class EffectRunner {
     public let store: Store
     public let definition: ContestDefinition
     public var viewer: ExternalViewer
+    /// How long one try of a write waits for another session's lock before the loop takes over.
+    public var interactiveWriteWait: TimeInterval = 0.25
 
     /// What became of a request.
     public enum Outcome: Sendable {
@@ -29,8 +31,12 @@ public final class EffectRunner {
     public func perform(_ request: Request, language: Language) -> Outcome {
         let l10n = Localizer(language)
         do {
+            // A write waits for the lock only briefly; the loop tries again, so the screen never freezes.
+            if request.effect.isWrite {
+                return .done(try store.withWriteDeadline(interactiveWriteWait) { try run(request, l10n) })
+            }
             return .done(try run(request, l10n))
-        } catch let error as StoreError where Self.waitsForLock(error) {
+        } catch let error as StoreError where error.isBusy || error.isBusyTimeout {
             return .busy
         } catch let error as StoreError {
             return .done(.failed(error.message(language: language.messageLanguage)))
@@ -49,12 +55,6 @@ public final class EffectRunner {
         case .users(let effect): return try run(effect, actor: try actor(of: request))
         case .files(let effect): return try run(effect, l10n)
         }
-    }
-
-    /// True when the write only failed to get the lock in time (it is worth trying again).
-    static func waitsForLock(_ error: StoreError) -> Bool {
-        if case .busyTimeout = error { return true }
-        return error.isBusy
     }
 
     /// The signed-in user a write is made as; a write without one is refused, never given a stand-in name.

@@ -14,15 +14,9 @@ enum Labels {
         }
     }
 
+    /// The stage's short name from JuryCore's one table of stage labels.
     static func stage(_ stage: ReviewStage, _ l10n: Localizer) -> String {
-        switch stage {
-        case .registered: l10n(.stageRegistered)
-        case .round1Passed: l10n(.stageRound1Passed)
-        case .round1Failed: l10n(.stageRound1Failed)
-        case .round2Passed: l10n(.stageRound2Passed)
-        case .round2Failed: l10n(.stageRound2Failed)
-        case .finalist: l10n(.stageFinalist)
-        }
+        l10n.pick(zh: stage.shortLabel.zh, en: stage.shortLabel.en)
     }
 
     static func platform(_ platform: Platform, _ l10n: Localizer) -> String {

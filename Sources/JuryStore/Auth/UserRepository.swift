@@ -34,6 +34,7 @@ public struct UserRepository {
         return try store.write(actor: actor, action: "user.add", subject: name,
                                detail: .object(["role": .string(role.rawValue), "unit": .string(unit),
                                                 "city": .string(city)])) { ctx in
+            try ctx.require(.manageUsers)
             try ctx.db.run("""
                 INSERT INTO users (name, role, unit, city, pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, [name, role.rawValue, unit, city, hash, ctx.nowText])
@@ -43,6 +44,7 @@ public struct UserRepository {
 
     public func deactivate(name: String, actor: String) throws {
         try store.write(actor: actor, action: "user.deactivate", subject: name) { ctx in
+            try ctx.require(.manageUsers)
             guard try ctx.db.run("UPDATE users SET active = 0 WHERE name = ?", [name]) == 1 else {
                 throw StoreError.notFound(path: store.path, what: "user", key: name)
             }
@@ -54,6 +56,7 @@ public struct UserRepository {
         try Self.checkPin(pin)
         let hash = try PinHasher.hash(pin)
         try store.write(actor: actor, action: "user.reset_pin", subject: name) { ctx in
+            try ctx.require(.manageUsers)
             let n = try ctx.db.run("""
                 UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?
                 """, [hash, name])

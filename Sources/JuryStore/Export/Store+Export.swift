@@ -22,7 +22,7 @@ extension Store {
                     yesNo(e.isUnionMember, zh),
                     e.accounts.map { zh ? $0.platform.chineseName : $0.platform.englishName }.joined(separator: "、"),
                     e.mainAccount?.nickname ?? "", String(e.totalFollowers),
-                    yesNo(recommended.contains(e.id), zh), stage.label(zh: zh), votes[e.id].map(String.init) ?? "",
+                    yesNo(recommended.contains(e.id), zh), (zh ? stage.shortLabel.zh : stage.shortLabel.en), votes[e.id].map(String.init) ?? "",
                 ])
             }
             // 粉丝总数 and 最新票数 are numbers; everything else, ids included, is text.
@@ -74,8 +74,8 @@ extension Store {
             var stages: [String: [Int]] = [:]
             for row in try db.query("""
                 SELECT union_name AS unit, count(*) AS n,
-                    sum(review_stage IN ('round1_passed', 'round2_failed', 'round2_passed', 'finalist')) AS r1,
-                    sum(review_stage IN ('round2_passed', 'finalist')) AS r2,
+                    sum(review_stage IN ('round1_passed', 'round2_failed', 'round2_info', 'finalist')) AS r1,
+                    sum(review_stage = 'finalist') AS r2,
                     sum(review_stage = 'finalist') AS fin
                 FROM entrants GROUP BY union_name
                 """) {

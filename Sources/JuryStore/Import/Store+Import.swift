@@ -16,6 +16,7 @@ extension Store {
         let contentDigests = entrants.map(EntrantRows.contentDigest)
         let report = ImportProgress.reporter(total: entrants.count, progress)
         return try write(actor: actor, action: "import.entrants", subject: "\(entrants.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             report(0)
             for (i, e) in entrants.enumerated() {
@@ -72,6 +73,7 @@ extension Store {
             digests[unit] = try InputDigest.of(list)
         }
         return try write(actor: actor, action: "import.recommendations", subject: units.joined(separator: ", ")) { ctx in
+            try ctx.require(.importData)
             var results: [ImportResult] = []
             var details: [String: JSONValue] = [:]
             for unit in units {
@@ -130,6 +132,7 @@ extension Store {
     public func importVotes(_ snapshots: [VoteSnapshot], actor: String) throws -> ImportResult {
         let digest = try InputDigest.of(snapshots)
         return try write(actor: actor, action: "import.votes", subject: "\(snapshots.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             for s in snapshots {
                 let at = UTCTime.format(s.takenAt)
@@ -165,6 +168,7 @@ extension Store {
             pins[rec.name] = (pin, try PinHasher.hash(pin))
         }
         let result: ImportResult = try write(actor: actor, action: "import.users", subject: "\(records.count)") { ctx in
+            try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             for rec in records {
                 if let old = try ctx.db.query("SELECT role, unit, city FROM users WHERE name = ?", [rec.name]).first {

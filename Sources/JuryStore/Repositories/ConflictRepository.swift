@@ -1,3 +1,5 @@
+import JuryCore
+
 /// Judges' declared conflicts of interest; a conflicted judge does not score that finalist.
 public struct ConflictRepository {
     let store: Store
@@ -10,20 +12,17 @@ public struct ConflictRepository {
     /// Declares (or re-describes) a conflict, sealed for `verify`.
     public func declare(judge: String, entrantId: String, kind: Kind, note: String = "", actor: String) throws {
         try store.write(actor: actor, action: "conflict.declare", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
-            try ctx.db.run("""
-                INSERT INTO conflicts (judge, entrant_id, kind, note, declared_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (judge, entrant_id) DO UPDATE SET kind = excluded.kind, note = excluded.note,
-                    declared_at = excluded.declared_at
-                """, [judge, entrantId, kind.rawValue, note, ctx.nowText])
-            if let id = try ctx.db.scalar("SELECT id FROM conflicts WHERE judge = ? AND entrant_id = ?", [judge, entrantId])?.int64 {
-                try ctx.seal(.conflicts, id: id)
-            }
+            // A judge declares their own conflicts; the chair or an administrator anyone's.
+            try ctx.require(actor == judge ? .score : .declareConflicts)
+            try ctx.upsertSealed(.conflicts, key: ["judge": judge, "entrant_id": entrantId],
+                                 values: ["kind": kind.rawValue, "note": note, "declared_at": ctx.nowText])
         }
     }
 
     /// Withdraws a declared conflict.
     public func withdraw(judge: String, entrantId: String, actor: String) throws {
         try store.write(actor: actor, action: "conflict.withdraw", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
+            try ctx.require(actor == judge ? .score : .declareConflicts)
             if let id = try ctx.db.scalar("SELECT id FROM conflicts WHERE judge = ? AND entrant_id = ?", [judge, entrantId])?.int64 {
                 try ctx.deleteSealed(.conflicts, id: id)
             }
@@ -32,7 +31,9 @@ public struct ConflictRepository {
 
     /// Entrant ids a judge is conflicted with.
     public func entrants(conflictedFor judge: String) throws -> Set<String> {
-        Set(try store.database.query("SELECT entrant_id FROM conflicts WHERE judge = ?", [judge]).compactMap { $0.string("entrant_id") })
+        try store.read { db in
+            Set(try db.query("SELECT entrant_id FROM conflicts WHERE judge = ?", [judge]).compactMap { $0.string("entrant_id") })
+        }
     }
 }
 

@@ -10,9 +10,11 @@ public struct PhaseRepository {
 
     /// Moves the contest to another phase (audited with the previous one).
     public func set(_ phase: String, actor: String) throws {
-        let previous = try current()
-        try store.write(actor: actor, action: "phase.set", subject: phase,
-                        detail: .object(["previous": previous.map(JSONValue.string) ?? .null])) { ctx in
+        try store.write(actor: actor, action: "phase.set", subject: phase) { ctx in
+            try ctx.require(.managePhases)
+            // Read inside the transaction, so the audited previous phase is the one really replaced.
+            let previous = try ctx.db.scalar("SELECT value FROM settings WHERE key = ?", [PhaseRepository.key])?.string
+            ctx.addDetail("previous", previous.map(JSONValue.string) ?? .null)
             try ctx.setSetting(PhaseRepository.key, phase)
         }
     }

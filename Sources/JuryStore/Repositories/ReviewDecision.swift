@@ -1,14 +1,18 @@
-/// One recorded review decision (the latest per entrant and round is the one that counts).
+import JuryCore
+
+/// One recorded review decision; every version is kept, and the latest per entrant and round counts.
 public struct ReviewDecision: Hashable, Sendable {
     public var id: Int64
     public var round: Int
     public var entrantId: String
     public var reviewer: String
     public var outcome: ReviewVerdict
-    /// Rules the reviewer waived (e.g. the follower minimum for an exceptional work), as rule ids.
-    public var waivers: [String]
-    /// Why it failed, as rule ids or short texts.
+    /// Checks the reviewer waived, each with the written reason (decisions recorded before schema
+    /// version 5 kept only the check id; their reason reads as "").
+    public var waivers: [Waiver]
+    /// Why it failed or what is missing, as check ids or short texts.
     public var reasons: [String]
+    /// The reviewer's written note; for a changed decision, the reason for the change.
     public var note: String
     public var decidedAt: String
 
@@ -19,9 +23,18 @@ public struct ReviewDecision: Hashable, Sendable {
         entrantId = row.string("entrant_id") ?? ""
         reviewer = row.string("reviewer") ?? ""
         self.outcome = outcome
-        waivers = JSONValue.parse(row.string("waivers") ?? "[]")?.arrayValue?.compactMap(\.stringValue) ?? []
+        waivers = JSONValue.parse(row.string("waivers") ?? "[]")?.arrayValue?.compactMap { item in
+            if let id = item.stringValue { return Waiver(checkId: id, reason: "") }
+            guard let id = item["check"]?.stringValue else { return nil }
+            return Waiver(checkId: id, reason: item["reason"]?.stringValue ?? "")
+        } ?? []
         reasons = JSONValue.parse(row.string("reasons") ?? "[]")?.arrayValue?.compactMap(\.stringValue) ?? []
         note = row.string("note") ?? ""
         decidedAt = row.string("decided_at") ?? ""
+    }
+
+    /// The waivers as stored in the `waivers` column.
+    static func waiversJSON(_ waivers: [Waiver]) -> String {
+        JSONValue.array(waivers.map { .object(["check": .string($0.checkId), "reason": .string($0.reason)]) }).canonicalText
     }
 }

@@ -1,52 +1,98 @@
 import Foundation
+import JuryCore
 
-/// Round-one and round-two decisions, the finalist list, and the stage shown in the browser.
+/// Round-one and round-two decisions and the stage they lead to; the rules (`DecisionRules`, the
+/// permission table, the phase) are applied inside the write.
 public struct ReviewRepository {
     let store: Store
 
-    /// Records a decision (sealed for `verify`), moves the entrant's stage, and releases the claim.
+    /// Records a decision, moves the entrant's stage, releases the claim and, when `claimNext`, takes
+    /// the next entrant of the same queue for the actor — one transaction with one audit entry.
     @discardableResult
-    public func record(round: Int, entrantId: String, reviewer: String, outcome: ReviewVerdict,
-                       waivers: [String] = [], reasons: [String] = [], note: String = "") throws -> Int64 {
-        guard round == 1 || round == 2 else { throw StoreError.invalidArgument(field: "round", zh: "轮次只能是 1 或 2（收到 \(round)）", en: "must be 1 or 2, got \(round)") }
-        return try store.write(actor: reviewer, action: "review.decide", subject: entrantId,
-                               detail: .object(["round": .int(Int64(round)), "outcome": .string(outcome.rawValue)])) { ctx in
-            try ctx.db.run("""
-                INSERT INTO review_decisions (round, entrant_id, reviewer, outcome, waivers, reasons, note, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [round, entrantId, reviewer, outcome.rawValue,
-                      JSONValue.array(waivers.map(JSONValue.string)).canonicalText,
-                      JSONValue.array(reasons.map(JSONValue.string)).canonicalText, note, ctx.nowText])
-            let id = ctx.db.lastInsertRowID
-            try ctx.seal(.reviewDecisions, id: id)
-            try ctx.db.run("UPDATE entrants SET review_stage = ?, updated_at = ? WHERE id = ?",
-                           [ReviewStage.after(round: round, outcome: outcome).rawValue, ctx.nowText, entrantId])
-            try ctx.db.run("DELETE FROM claims WHERE entrant_id = ? AND round = ?", [entrantId, round])
-            return id
+    public func decide(_ draft: ReviewDecisionDraft, actor: String, claimNext: Bool = false,
+                       ttl: TimeInterval = ClaimRepository.defaultTTL) throws -> DecisionResult {
+        try store.write(actor: actor, action: "review.decide", subject: draft.entrantId,
+                        detail: .object(["round": .int(Int64(draft.round)), "outcome": .string(draft.verdict.rawValue)])) { ctx in
+            let (id, stage) = try Self.record(draft, in: ctx)
+            var next: String?
+            if claimNext {
+                next = try ClaimRepository.claimNext(round: draft.round, reviewer: actor, ttl: ttl, in: ctx)
+                ctx.addDetail("next", next.map(JSONValue.string) ?? .null)
+            }
+            return DecisionResult(decisionId: id, stage: stage, next: next)
         }
+    }
+
+    /// Records one decision inside a caller's write: checks the actor, the phase, the stage order and
+    /// the round's checks with the waivers; stores it sealed; moves the stage; releases the claim.
+    public static func record(_ draft: ReviewDecisionDraft, in ctx: WriteContext) throws -> (id: Int64, stage: ReviewStage) {
+        let permission = Permission.decide(round: draft.round)
+        try ctx.require(permission)
+        try ctx.requirePhase(.review(round: draft.round), attempt: permission)
+        guard let entrant = try EntrantRows.fetch(id: draft.entrantId, db: ctx.db) else {
+            throw StoreError.notFound(path: ctx.db.path, what: "entrant", key: draft.entrantId)
+        }
+        if let holder = try ClaimRepository.holder(entrantId: draft.entrantId, round: draft.round, db: ctx.db, now: ctx.nowText),
+           holder != ctx.actor {
+            throw StoreError.refused(attempt: permission.label, zh: "\(draft.entrantId) 正由 \(holder) 审核。请换一位创作者。",
+                                     en: "\(holder) is reviewing \(draft.entrantId). Pick another entrant.")
+        }
+        let definition = try ctx.definition()
+        let results = draft.round == 1
+            ? RoundOneChecks.evaluate(entrant, definition: definition, asOf: ctx.now)
+            : RoundTwoChecks.evaluate(entrant, definition: definition, asOf: ctx.now)
+        let one = try latest(entrantId: draft.entrantId, round: 1, db: ctx.db)?.outcome
+        let two = try latest(entrantId: draft.entrantId, round: 2, db: ctx.db)?.outcome
+        let outcome: ReviewOutcome
+        do {
+            outcome = try DecisionRules.validate(round: draft.round, verdict: draft.verdict, results: results,
+                                                 waivers: draft.waivers, verdicts: draft.verdicts, note: draft.note,
+                                                 currentRoundOne: one, currentRoundTwo: two)
+        } catch {
+            throw StoreError.refused(attempt: permission.label, zh: error.message(language: .zhHans), en: error.message(language: .en))
+        }
+        // Keep only waivers that let a failed check through; the reasons say which checks failed or wait.
+        let used = draft.waivers.filter { w in outcome.resolution(of: w.checkId).map { if case .waived = $0 { true } else { false } } ?? false }
+        let reasons = draft.verdict == .needsInfo ? outcome.pendingCheckIds + outcome.failedCheckIds : outcome.failedCheckIds
+        let id = try ctx.insertSealed(.reviewDecisions, values: [
+            "round": draft.round, "entrant_id": draft.entrantId, "reviewer": ctx.actor, "outcome": draft.verdict.rawValue,
+            "waivers": ReviewDecision.waiversJSON(used),
+            "reasons": JSONValue.array(reasons.map(JSONValue.string)).canonicalText,
+            "note": draft.note, "decided_at": ctx.nowText,
+        ])
+        let stage = ReviewStage.derive(roundOne: draft.round == 1 ? draft.verdict : one,
+                                       roundTwo: draft.round == 2 ? draft.verdict : two)
+        try ctx.db.run("UPDATE entrants SET review_stage = ?, updated_at = ? WHERE id = ?", [stage.rawValue, ctx.nowText, draft.entrantId])
+        try ctx.db.run("DELETE FROM claims WHERE entrant_id = ? AND round = ?", [draft.entrantId, draft.round])
+        ctx.addDetail("stage", .string(stage.rawValue))
+        if !draft.verdicts.isEmpty {
+            // Manual verdicts are part of why the decision stands; the audit entry keeps them.
+            ctx.addDetail("verdicts", .array(draft.verdicts.map { .object(["check": .string($0.checkId), "passed": .bool($0.passed), "note": .string($0.note)]) }))
+        }
+        return (id, stage)
     }
 
     /// The decision that counts for an entrant in a round.
     public func latest(entrantId: String, round: Int) throws -> ReviewDecision? {
-        try store.database.query("""
+        try store.read { db in try Self.latest(entrantId: entrantId, round: round, db: db) }
+    }
+
+    /// The decision that counts, read on a caller's connection or transaction.
+    public static func latest(entrantId: String, round: Int, db: Database) throws -> ReviewDecision? {
+        try db.query("""
             SELECT * FROM review_decisions WHERE entrant_id = ? AND round = ? ORDER BY id DESC LIMIT 1
             """, [entrantId, round]).first.flatMap(ReviewDecision.init(row:))
     }
 
-    /// Every decision for an entrant, oldest first (the history pane).
+    /// Every decision for an entrant, oldest first (the history pane keeps every version).
     public func history(entrantId: String) throws -> [ReviewDecision] {
-        try store.database.query("SELECT * FROM review_decisions WHERE entrant_id = ? ORDER BY id", [entrantId])
-            .compactMap(ReviewDecision.init(row:))
+        try store.read { db in try Self.history(entrantId: entrantId, db: db) }
     }
 
-    /// Marks the entrants the chair sends to the judges.
-    public func markFinalists(_ entrantIds: [String], actor: String) throws {
-        try store.write(actor: actor, action: "review.finalists", subject: "\(entrantIds.count)",
-                        detail: .object(["entrants": .array(entrantIds.map(JSONValue.string))])) { ctx in
-            for id in entrantIds {
-                try ctx.db.run("UPDATE entrants SET review_stage = 'finalist', updated_at = ? WHERE id = ?", [ctx.nowText, id])
-            }
-        }
+    /// Every decision for an entrant, read on a caller's connection or transaction.
+    public static func history(entrantId: String, db: Database) throws -> [ReviewDecision] {
+        try db.query("SELECT * FROM review_decisions WHERE entrant_id = ? ORDER BY id", [entrantId])
+            .compactMap(ReviewDecision.init(row:))
     }
 }
 

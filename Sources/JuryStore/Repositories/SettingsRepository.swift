@@ -4,13 +4,14 @@ public struct SettingsRepository {
 
     /// The raw value of a key, nil when unset.
     public func value(for key: String) throws -> String? {
-        try store.database.scalar("SELECT value FROM settings WHERE key = ?", [key])?.string
+        try store.read { db in try db.scalar("SELECT value FROM settings WHERE key = ?", [key])?.string }
     }
 
     /// Sets a key (audited).
     public func set(_ key: String, _ value: String, actor: String) throws {
         try store.write(actor: actor, action: "settings.set", subject: key,
                         detail: .object(["value_sha256": .string(SHA256.hex(value))])) { ctx in
+            try ctx.require(.editSettings)
             try ctx.setSetting(key, value)
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 /// The ordered schema steps and the code that applies them to an opened file.
 public enum Migrations {
     /// Every migration, in order; the last one's version is the schema this build writes.
-    public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration]
+    public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration,
+                                            SchemaV5.migration]
 
     /// The schema version this build of JuryDesk writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -17,6 +18,10 @@ public enum Migrations {
             throw StoreError.schemaTooNew(path: db.path, found: found, supported: latestVersion)
         }
         if found == latestVersion { return }
+        // Rebuilding a table (version 5) must not cascade its drop into the tables that refer to it;
+        // foreign keys can only be switched outside a transaction, and are checked before COMMIT.
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
         try db.execute("BEGIN IMMEDIATE")
         do {
             // Another session may have migrated while we waited for the write lock: read again.
@@ -27,6 +32,9 @@ public enum Migrations {
             for step in all where step.version > current {
                 try db.execute(step.sql)
                 try db.execute("PRAGMA user_version = \(step.version)")
+            }
+            if let broken = try db.query("PRAGMA foreign_key_check").first {
+                throw StoreError.sqlite(path: db.path, code: 787, message: "foreign key check failed after migration in table \(broken.values.first?.string ?? "?")", sql: nil)
             }
             if current < latestVersion { try record(current, latestVersion) }
             try db.execute("COMMIT")

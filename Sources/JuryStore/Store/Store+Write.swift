@@ -1,17 +1,28 @@
 import Foundation
+import JuryCore
 
 extension Store {
-    /// The one way to change the file: `BEGIN IMMEDIATE`, the body, its audit entry, `COMMIT`.
+    /// The one way to change the file: `BEGIN IMMEDIATE`, the body, the seals of every audited row the
+    /// body touched, its audit entry, `COMMIT`.
     ///
     /// On SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT / SQLITE_LOCKED the whole transaction is rolled back and
     /// run again (the body must therefore only touch the database) with jittered exponential backoff
-    /// until `writeDeadline`, then `StoreError.busyTimeout`. Never call this while waiting for input.
+    /// until `writeDeadline`, then `StoreError.busyTimeout`. Each attempt lets SQLite wait for the lock
+    /// at most what is left of the deadline, so a short deadline answers quickly. Never call this while
+    /// waiting for input, nor inside another `read` or `write` (compose with functions taking the
+    /// `WriteContext` instead).
     @discardableResult
     public func write<T>(actor: String, action: String, subject: String, detail: JSONValue = .object([:]),
                          _ body: (WriteContext) throws -> T) throws -> T {
+        guard !database.isInTransaction else {
+            throw StoreError.nestedWrite(path: path, action: action)
+        }
         let started = Date()
         var attempt = 0
+        defer { database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds) }
         while true {
+            let left = max(0, writeDeadline - Date().timeIntervalSince(started))
+            database.setBusyTimeout(milliseconds: min(busyTimeoutMilliseconds, Int32(left * 1000)))
             do {
                 return try writeOnce(actor: actor, action: action, subject: subject, detail: detail, body)
             } catch let error as StoreError where error.isBusy {
@@ -29,12 +40,23 @@ extension Store {
         }
     }
 
+    /// Runs `body` with a different write deadline, e.g. `withWriteDeadline(0.2) { try store.reviews.decide(…) }`
+    /// from the interface: a busy file then answers `StoreError.busyTimeout` (see `isBusyTimeout`)
+    /// within about that time instead of freezing the screen, and the app retries from its loop.
+    public func withWriteDeadline<T>(_ seconds: TimeInterval, _ body: () throws -> T) rethrows -> T {
+        let saved = writeDeadline
+        writeDeadline = seconds
+        defer { writeDeadline = saved }
+        return try body()
+    }
+
     private func writeOnce<T>(actor: String, action: String, subject: String, detail: JSONValue,
                               _ body: (WriteContext) throws -> T) throws -> T {
         try database.execute("BEGIN IMMEDIATE")
         do {
-            let ctx = WriteContext(db: database, actor: actor, now: clock())
+            let ctx = WriteContext(store: self, actor: actor, action: action, now: clock())
             let result = try body(ctx)
+            try ctx.sealTouchedRows()
             try appendAudit(ctx: ctx, action: action, subject: subject, detail: detail)
             try database.execute("COMMIT")
             return result

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import JuryCore
 
 /// The JuryDesk SQLite file: opening, creating and migrating it, and the write helper.
 ///
@@ -9,15 +10,25 @@ import Foundation
 public final class Store {
     /// The file's path, named in every error.
     public let path: String
-    /// The connection; repositories and the write helper use it.
-    public let database: Database
+    /// The connection; repositories and the write helper use it. Not public: callers read through
+    /// `read` and change the file through `write` or the repositories' use-case methods.
+    let database: Database
     public let journalMode: JournalMode
     /// The clock for audit times, claims and PIN delays; tests replace it.
     public var clock: () -> Date = { Date() }
-    /// How long the write helper keeps retrying a contended transaction.
+    /// How long the write helper keeps retrying a contended transaction. The interface sets a short
+    /// one (or uses `withWriteDeadline`) so a busy file answers `busyTimeout` quickly and the app can
+    /// retry from its loop, letting Esc give up.
     public var writeDeadline: TimeInterval = 15
+    /// How long SQLite itself waits for the lock within one attempt; each attempt waits at most what
+    /// is left of `writeDeadline`, so a short deadline is never stretched by this wait.
+    public var busyTimeoutMilliseconds: Int32 = 5000 {
+        didSet { database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds) }
+    }
     /// How many times a write was rolled back and run again because of contention (for diagnostics).
     public internal(set) var retriedWrites = 0
+    /// The decoded contest definition and the text it came from (re-decoded when the text changes).
+    var definitionCache: (text: String, definition: ContestDefinition)?
 
     /// The key under which the contest definition's JSON text is kept in `settings`.
     public static let contestDefinitionKey = "contest.definition"
@@ -34,7 +45,7 @@ public final class Store {
         try Migrations.migrate(database) { from, to in
             // A new file (from 0) has no audit log yet; `create` audits its own `init` instead.
             guard from > 0 else { return }
-            try appendAudit(ctx: WriteContext(db: database, actor: "system", now: clock()), action: "schema.migrate",
+            try appendAudit(ctx: WriteContext(store: self, actor: "system", action: "schema.migrate", now: clock()), action: "schema.migrate",
                             subject: path, detail: .object(["from": .int(Int64(from)), "to": .int(Int64(to))]))
         }
     }
@@ -91,7 +102,7 @@ public final class Store {
     }
 
     private func configure() throws {
-        database.setBusyTimeout(milliseconds: 5000)
+        database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds)
         try database.execute("PRAGMA foreign_keys = ON")
         let mode = try database.scalar("PRAGMA journal_mode = \(journalMode.rawValue)")?.string?.lowercased() ?? "?"
         if mode != journalMode.rawValue {
@@ -102,7 +113,11 @@ public final class Store {
     }
 
     /// A consistent read of several statements (one read transaction), never held across input.
+    ///
+    /// Reads nest: inside another `read` or a `write` the body simply runs in the transaction that
+    /// is already open, so repository reads compose into one consistent view.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if database.isInTransaction { return try body(database) }
         try database.execute("BEGIN DEFERRED")
         do {
             let result = try body(database)

@@ -1,5 +1,6 @@
 import CSQLite3
 import Foundation
+import JuryCore
 
 /// Everything that can go wrong in the store, each case naming the file and what to do about it.
 public enum StoreError: Error, Equatable, Sendable {
@@ -18,6 +19,20 @@ public enum StoreError: Error, Equatable, Sendable {
     case pinHashing(reason: String)
     /// Another session changed what this write was prepared from; running it again will do.
     case changedMeanwhile(path: String, action: String)
+    /// A write was started inside another read or write of the same connection (a programming error).
+    case nestedWrite(path: String, action: String)
+    /// The acting user is not in `users`.
+    case unknownActor(actor: String, attempt: LocalizedText)
+    /// The acting user was deactivated.
+    case inactiveActor(actor: String, attempt: LocalizedText)
+    /// The acting user's role does not hold the permission (`role` nil for the command line).
+    case notPermitted(actor: String, role: Role?, attempt: LocalizedText, allowed: [Role])
+    /// The contest phase does not allow it; names the phase that would.
+    case wrongPhase(attempt: LocalizedText, current: LocalizedText?, allowed: LocalizedText)
+    /// A contest rule refused it (stage order, waivers, rubric, conflicts); the reason in both languages.
+    case refused(attempt: LocalizedText, zh: String, en: String)
+    /// The stored contest definition cannot be decoded.
+    case contestUnreadable(path: String, reason: String)
 
     /// True for lock contention that a retry of the whole transaction can cure.
     public var isBusy: Bool {
@@ -25,6 +40,12 @@ public enum StoreError: Error, Equatable, Sendable {
             let primary = code & 0xFF
             return primary == SQLITE_BUSY || primary == SQLITE_LOCKED
         }
+        return false
+    }
+
+    /// True when a write gave up waiting for the lock: the interface retries it from its loop.
+    public var isBusyTimeout: Bool {
+        if case .busyTimeout = self { return true }
         return false
     }
 
@@ -58,8 +79,13 @@ public enum StoreError: Error, Equatable, Sendable {
             return zh ? "\(path) 由更新版本的 JuryDesk 创建（结构版本 \(found)，本程序支持到 \(supported)）。请升级 JuryDesk。"
                 : "\(path) was written by a newer JuryDesk (schema \(found); this one knows up to \(supported)). Upgrade JuryDesk."
         case let .busyTimeout(path, action, seconds):
-            return zh ? "\(path) 被其他会话占用，\(String(format: "%.0f", seconds)) 秒内未能完成“\(action)”。请稍后重试；若持续出现，检查是否有进程卡住。"
-                : "\(path) stayed locked by other sessions; \"\(action)\" did not finish within \(String(format: "%.0f", seconds)) s. Try again; if it persists, look for a stuck process."
+            let words = ActionWords.describe(action)
+            if seconds < 2 {
+                // The interface's short try: short enough for the status line, it will try again.
+                return zh ? "文件正忙，未能\(words.zh)；稍后重试。" : "The file is busy; could not \(words.en). Retrying."
+            }
+            return zh ? "\(path) 被其他会话占用，\(String(format: "%.0f", seconds)) 秒内未能\(words.zh)。请稍后重试；若持续出现，检查是否有进程卡住。"
+                : "\(path) stayed locked by other sessions; could not \(words.en) within \(String(format: "%.0f", seconds)) s. Try again; if it persists, look for a stuck process."
         case let .notFound(path, what, key):
             return zh ? "\(path) 中没有\(what) \(key)。请检查编号；若它来自一份还没导入的文件，请先导入那份文件。"
                 : "No \(what) \(key) in \(path). Check the key; if it comes from a file not imported yet, import that file first."
@@ -68,6 +94,29 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .changedMeanwhile(path, action):
             return zh ? "准备“\(action)”期间，另一个会话改动了 \(path)，本次未作任何改动。请重新运行一次。"
                 : "Another session changed \(path) while \"\(action)\" was being prepared; nothing was changed. Run it again."
+        case let .nestedWrite(path, action):
+            return zh ? "程序错误：在已打开的事务中又开始写入（\(ActionWords.describe(action).zh)，\(path)）。请报告此问题。"
+                : "Program error: a write (\(ActionWords.describe(action).en), \(path)) was started inside an open transaction. Please report it."
+        case let .unknownActor(actor, attempt):
+            return zh ? "用户 \(actor) 不存在，不能\(attempt.zh)。请用已登记的用户登录。"
+                : "No user \(actor): cannot \(attempt.en). Sign in as a registered user."
+        case let .inactiveActor(actor, attempt):
+            return zh ? "用户 \(actor) 已停用，不能\(attempt.zh)。请联系管理员。"
+                : "User \(actor) is deactivated: cannot \(attempt.en). Ask an administrator."
+        case let .notPermitted(actor, role, attempt, allowed):
+            let who = allowed.map { RoleWords.name($0) }
+            let roleText = role.map { RoleWords.name($0) } ?? LocalizedText(zh: "命令行", en: "the command line")
+            return zh ? "\(actor)（\(roleText.zh)）不能\(attempt.zh)；仅限\(who.map(\.zh).joined(separator: "、"))。"
+                : "\(actor) (\(roleText.en)) may not \(attempt.en); only \(who.map(\.en).joined(separator: ", ")) may."
+        case let .wrongPhase(attempt, current, allowed):
+            let now = current.map { (zh: "当前为“\($0.zh)”", en: "it is now \"\($0.en)\"") } ?? (zh: "尚未设置阶段", en: "no phase is set")
+            return zh ? "只能在“\(allowed.zh)”阶段\(attempt.zh)（\(now.zh)）。"
+                : "You can \(attempt.en) only in the \"\(allowed.en)\" phase (\(now.en))."
+        case let .refused(attempt, reasonZh, reasonEn):
+            return zh ? "未能\(attempt.zh)：\(reasonZh)" : "Could not \(attempt.en): \(reasonEn)"
+        case let .contestUnreadable(path, reason):
+            return zh ? "\(path) 中保存的赛事定义无法读取（\(reason)）。请用 jurydesk init 重新导入正确的定义。"
+                : "The contest definition stored in \(path) cannot be read (\(reason)). Store a valid one again."
         case let .pinHashing(reason):
             return zh ? "PIN 哈希失败（\(reason)）。请确认系统 libcrypt 支持 yescrypt。"
                 : "PIN hashing failed (\(reason)). Make sure the system libcrypt supports yescrypt."

@@ -39,9 +39,9 @@ struct AppKeysBench {
 
     /// Median and spread per case, on one file.
     private func measure(store: Store, contestJSON: String) throws -> [String: Samples] {
-        try store.settings.setContestDefinitionJSON(contestJSON, actor: "bench")
+        try store.settings.setContestDefinitionJSON(contestJSON, actor: "cli:bench")
         if try store.users.user(named: "主任") == nil {
-            try store.users.add(name: "主任", role: .chair, pin: "3333", actor: "bench")
+            try store.users.add(name: "主任", role: .chair, pin: "3333", actor: "cli:bench")
         }
         let definition = try ContestDefinition.decode(Data(contestJSON.utf8))
         let terminal = HeadlessTerminal(width: 132, height: 43)

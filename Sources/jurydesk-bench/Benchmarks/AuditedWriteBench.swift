@@ -10,26 +10,26 @@ struct AuditedWriteBench {
 
     func run(into table: inout ReportTable) throws {
         let store = try Store.create(at: folder.path("writes.sqlite"), contestDefinitionJSON: BigDatabase.contestJSON)
-        let mode = try store.database.scalar("PRAGMA journal_mode")?.string ?? "?"
-        let sync = try store.database.scalar("PRAGMA synchronous")?.int64 ?? -1
+        let mode = try store.rawConnection { try $0.scalar("PRAGMA journal_mode") }?.string ?? "?"
+        let sync = try store.rawConnection { try $0.scalar("PRAGMA synchronous") }?.int64 ?? -1
         guard mode == "wal", sync == 2 else {
             throw BenchError.unexpected("expected WAL + synchronous=FULL(2), found \(mode) + \(sync)")
         }
         let key = "bench.counter"
-        try store.settings.set(key, "0", actor: "bench")
+        try store.settings.set(key, "0", actor: "cli:bench")
 
         var audited: [Double] = []
         var bare: [Double] = []
         // Interleaved in blocks, so a burst of disk activity from other processes hits both alike.
         let block = 20
         var i = 0
-        for _ in 0..<warmup { i += 1; try store.settings.set(key, String(i), actor: "bench") }
+        for _ in 0..<warmup { i += 1; try store.settings.set(key, String(i), actor: "cli:bench") }
         for _ in 0..<warmup { i += 1; try bareUpdate(store, key, i) }
         while audited.count < writes {
             for _ in 0..<block {
                 i += 1
                 let value = String(i)
-                audited.append(try Stopwatch.time { try store.settings.set(key, value, actor: "bench") })
+                audited.append(try Stopwatch.time { try store.settings.set(key, value, actor: "cli:bench") })
             }
             for _ in 0..<block {
                 i += 1
@@ -51,6 +51,6 @@ struct AuditedWriteBench {
     }
 
     private func bareUpdate(_ store: Store, _ key: String, _ n: Int) throws {
-        try store.database.run("UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", [String(n), store.nowText, key])
+        try store.rawConnection { try $0.run("UPDATE settings SET value = ?, updated_at = ? WHERE key = ?", [String(n), store.nowText, key]) }
     }
 }

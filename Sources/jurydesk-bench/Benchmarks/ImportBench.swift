@@ -20,9 +20,9 @@ struct ImportBench {
         for round in 0...runs {
             let imported = try freshStore("import-\(round)")
             var result = ImportResult()
-            let t1 = try Stopwatch.time { result = try imported.importEntrants(entrants, actor: "bench") }
+            let t1 = try Stopwatch.time { result = try imported.importEntrants(entrants, actor: "cli:bench") }
             guard result.inserted == entrantCount else { throw BenchError.unexpected("first import inserted \(result.inserted)") }
-            let t2 = try Stopwatch.time { result = try imported.importEntrants(entrants, actor: "bench") }
+            let t2 = try Stopwatch.time { result = try imported.importEntrants(entrants, actor: "cli:bench") }
             guard result.unchanged == entrantCount else { throw BenchError.unexpected("re-import left \(result.unchanged) unchanged") }
 
             let bare = try freshStore("plain-\(round)")

@@ -40,7 +40,7 @@ enum DemoCommand {
         let contest = try c.read(sample.appendingPathComponent("contest.json").path)
         let store = try Store.create(at: dbPath, contestDefinitionJSON: String(decoding: contest, as: UTF8.self),
                                      force: true, journal: c.journal)
-        let actor = "demo"
+        let actor = "cli:demo"
         let registrations = sample.appendingPathComponent("registrations.csv").path
         _ = try store.importFile(kind: .registrations, data: try c.read(registrations),
                                  sourceFolder: Store.folder(ofImportFile: registrations), actor: actor)
