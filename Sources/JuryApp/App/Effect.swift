@@ -9,6 +9,9 @@ public enum Effect: Sendable, Equatable {
     case entrants(EntrantsEffect)
     case users(UsersEffect)
     case files(FileEffect)
+    case review(ReviewEffect)
+    case judging(JudgingEffect)
+    case chair(ChairEffect)
 
     /// Whether the effect changes the file (it then waits for the write lock, made as the signed-in user).
     public var isWrite: Bool {
@@ -18,6 +21,9 @@ public enum Effect: Sendable, Equatable {
         case .entrants: false
         case .users(let e): e.isWrite
         case .files: false
+        case .review(let e): e.isWrite
+        case .judging(let e): e.isWrite
+        case .chair(let e): e.isWrite
         }
     }
 }

@@ -7,6 +7,9 @@ public enum Reply: Sendable {
     case phase(PhaseReply)
     case entrants(EntrantsReply)
     case users(UsersReply)
+    case review(ReviewReply)
+    case judging(JudgingReply)
+    case chair(ChairReply)
     /// The user answered yes in a dialog this screen opened.
     case confirmed
     case declined

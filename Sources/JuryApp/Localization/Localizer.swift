@@ -6,9 +6,9 @@ public struct Localizer: Sendable {
 
     /// The string for `key` in this language, with `{placeholder}` replaced by `values`.
     public func callAsFunction(_ key: StringKey, _ values: [String: String] = [:]) -> String {
-        let table = language == .zh ? Strings.zh : Strings.en
+        let table = language == .zh ? Strings.allZh : Strings.allEn
         // A missing key is caught by the completeness test; fall back to the other language, then the key.
-        var text = table[key] ?? (language == .zh ? Strings.en[key] : Strings.zh[key]) ?? key.rawValue
+        var text = table[key] ?? (language == .zh ? Strings.allEn[key] : Strings.allZh[key]) ?? key.rawValue
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }

@@ -84,4 +84,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     case columnPhase, columnFrom, columnTo, columnSteps
     case cliDemoRefuses
     case cliUserExists
+
+    // Reviewing (queues, decisions, the chair's view of reviewing): texts in Strings+Review.swift.
+
+    // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
+
+    // The chair's desk (ranking, matrix, reliability, awards): texts in Strings+Chair.swift.
 }

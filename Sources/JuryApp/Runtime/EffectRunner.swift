@@ -54,6 +54,9 @@ public final class EffectRunner {
         case .entrants(let effect): return try run(effect)
         case .users(let effect): return try run(effect, actor: try actor(of: request))
         case .files(let effect): return try run(effect, l10n)
+        case .review(let effect): return try run(effect, actor: try actor(of: request))
+        case .judging(let effect): return try run(effect, actor: try actor(of: request))
+        case .chair(let effect): return try run(effect, actor: try actor(of: request))
         }
     }
 

@@ -1,0 +1,7 @@
+import JuryStore
+
+extension EffectRunner {
+    func run(_ effect: ChairEffect, actor: String) throws -> Reply {
+        switch effect {}
+    }
+}
