@@ -73,7 +73,7 @@ struct JuryDesk {
         case "phase": return try PhaseCommand.run(try context([]))
         case "verify": return try VerifyCommand.run(try context([]))
         case "sample": return try SampleCommand.run(try context(["out", "seed"]))
-        case "demo": return try DemoCommand.run(try context(["sample", "theme"], ["no-open"]))
+        case "demo": return try DemoCommand.run(try context(["sample", "theme", "phase"], ["no-open"]))
         case "help", "--help", "-h":
             print(t(.cliUsage))
             return 0

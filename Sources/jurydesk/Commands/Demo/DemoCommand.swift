@@ -3,16 +3,24 @@ import JuryApp
 import JuryCore
 import JuryStore
 
-/// `jurydesk demo [--db PATH] [--sample DIR] [--no-open]`: a fresh demo database from SampleData,
-/// loaded through the same import paths a real contest uses, then the workstation on it.
+/// `jurydesk demo [--db PATH] [--sample DIR] [--phase review|judging|awards] [--no-open]`: a fresh
+/// demo database from SampleData, loaded through the same import paths a real contest uses, carried
+/// as far as `--phase` says (nothing decided without it), then the workstation on it.
 enum DemoCommand {
-    static let usage = "jurydesk demo [--db PATH] [--sample DIR] [--no-open] [--lang zh|en] [--theme NAME]"
+    static let usage = "jurydesk demo [--db PATH] [--sample DIR] [--phase review|judging|awards] [--no-open] [--lang zh|en] [--theme NAME]"
     /// Demo PINs by role (also in the README).
     static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "3333", .admin: "0000"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
         try c.noExtra(after: 0, usage: usage)
         let sample = try sampleFolder(c)
+        var progress: DemoProgress?
+        if let phase = c.args.value("phase") {
+            guard let known = DemoProgress(rawValue: phase) else {
+                throw c.unknownKind(what: "--phase", phase, choices: DemoProgress.allCases.map(\.rawValue))
+            }
+            progress = known
+        }
         // Not $JURYDESK_DB: that names the user's real file, and the demo rebuilds its file from scratch.
         let dbPath = c.args.value("db") ?? "demo/jurydesk.sqlite"
         guard try isDemoOrAbsent(dbPath, c) else {
@@ -22,6 +30,7 @@ enum DemoCommand {
         let folder = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try build(at: dbPath, from: sample, c)
+        try progress?.apply(to: store)
         let entrants = try store.entrants.count()
         let units = try store.recommendations.units().count
         let votes = try store.votes.snapshotCount()
