@@ -62,8 +62,9 @@ enum SheetXML {
                         return
                     }
                     text = strings[index]
-                case "inlineStr": text = inline
-                case "str", "e", "d": text = value   // a formula's cached text, an error (#N/A), an ISO date
+                case "inlineStr": text = ExcelEscape.decode(inline)
+                case "str": text = ExcelEscape.decode(value)
+                case "e", "d": text = value   // a formula's cached text, an error (#N/A), an ISO date
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 default:
                     // A formula cell without a cached value (never recalculated) reads as empty.

@@ -86,7 +86,7 @@ public struct WorkbookReader {
             }
         }, end: { name in
             switch name {
-            case "si": strings.append(current); inItem = false
+            case "si": strings.append(ExcelEscape.decode(current)); inItem = false
             case "t": inText = false
             case "rPh": phonetic -= 1
             default: break

@@ -4,13 +4,15 @@ struct ZipWriter {
     private var output: [UInt8] = []
     private var directory: [UInt8] = []
     private var count = 0
+    /// Off for files committed to the repository: stored entries are the same bytes with any zlib.
+    var deflates = true
 
     /// 1980-01-01 00:00 in DOS form: the earliest a zip can say, and reproducible.
     private static let dosTime: UInt16 = 0
     private static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
 
     mutating func add(_ name: String, _ data: [UInt8]) {
-        let deflated = Zlib.deflate(data)
+        let deflated = deflates ? Zlib.deflate(data) : []
         let useDeflate = !deflated.isEmpty && deflated.count < data.count
         let body = useDeflate ? deflated : data
         let method: UInt16 = useDeflate ? 8 : 0
