@@ -9,7 +9,8 @@ public enum WorksheetImport {
     public static let headerSearchRows = 30
 
     /// Footer labels of the notice's 推荐表 and of forms like it, written `标签：…` in a row's first cell.
-    static let footerLabels = ["填表人", "填报人", "联系人", "联系电话", "联系方式", "职务", "注", "说明", "审核人", "负责人"]
+    static let footerLabels: Set<String> = ["填表人", "填表人姓名", "填报人", "填报人姓名", "联系人", "联系人姓名", "联系电话",
+                                            "联系方式", "职务", "注", "说明", "审核人", "负责人"]
 
     /// `rows` are the sheet's rows (line = row number, field i = column i, merged values filled in).
     public static func parse(kind: ImportKind, sheet: String, rows: [CSVReader.Record], unit: String? = nil,
@@ -89,12 +90,11 @@ public enum WorksheetImport {
         return kept
     }
 
-    /// `填表人姓名：`, `职务:`, `注：1. …`: a known label, at most a few more characters, then a colon.
+    /// `填表人姓名：`, `职务:`, `注：1. …`: exactly a known label, then a colon (NFKC makes ： a :).
     static func isFooterLabel(_ cell: String) -> Bool {
         let text = HumanText.compact(cell)
-        guard let colon = text.firstIndex(where: { $0 == ":" }) else { return false }
-        let label = text[..<colon]
-        return label.count <= 8 && footerLabels.contains { label.hasPrefix($0) }
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return footerLabels.contains(String(text[..<colon]))
     }
 
     /// The issue placed at its cell (`Sheet1!F7`), its row (`Sheet1!7:7`) or its sheet.
