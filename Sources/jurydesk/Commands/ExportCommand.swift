@@ -2,9 +2,9 @@ import Foundation
 import JuryCore
 import JuryStore
 
-/// `jurydesk export entrants|recommendations|summary [--out FILE] [--unmasked --as ADMIN]`
+/// `jurydesk export entrants|recommendations|summary [--out FILE[.xlsx]] [--unmasked --as ADMIN]`
 enum ExportCommand {
-    static let usage = "jurydesk export entrants|recommendations|summary --db PATH [--out FILE] [--unmasked --as ADMIN [--pin-stdin]]"
+    static let usage = "jurydesk export entrants|recommendations|summary --db PATH [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]]"
     static let kinds = ["entrants", "recommendations", "summary"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
@@ -39,7 +39,9 @@ enum ExportCommand {
         }
         if let out = c.args.value("out") {
             do {
-                try ExportFile.write(table.csvBytes, to: out, access: admin == nil ? .umask : .ownerOnly) {
+                let bytes = wantsWorkbook(out)
+                    ? try workbookBytes(table, kind: kind, unmasked: admin != nil, store: store, c) : table.csvBytes
+                try ExportFile.write(bytes, to: out, access: admin == nil ? .umask : .ownerOnly) {
                     try audit(ExportFile.target(of: out))
                 }
             } catch let failure as ExportFile.Failure {

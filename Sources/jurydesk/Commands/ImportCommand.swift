@@ -4,7 +4,7 @@ import JuryStore
 
 /// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
 enum ImportCommand {
-    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]"
+    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT] [--sheet NAME]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
         let kindName = try c.positional(0, "KIND", usage: usage)
@@ -23,7 +23,7 @@ enum ImportCommand {
         let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"),
+            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), sheet: c.args.value("sheet"),
                                           sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
                                           progress: line.map { l in { l.update($0) } })
             line?.finish()
