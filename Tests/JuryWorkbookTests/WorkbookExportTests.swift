@@ -19,14 +19,14 @@ final class WorkbookExportTests: XCTestCase {
             BM2023-0002,李娟,13912345678,宝鸡市总工会,宝鸡市公交集团,是,快手,"@李娟",8600
 
             """
-        _ = try store.importFile(kind: .registrations, data: Data(registrations.utf8), actor: "admin")
+        _ = try store.importFile(kind: .registrations, data: Data(registrations.utf8), actor: "system")
         let recommendations = """
             序号,达人姓名,单位,参赛平台,账号昵称,手机号,推荐单位
             1,李娟,宝鸡市公交集团,快手,@李娟,13912345678,宝鸡市总工会
             2,张伟,宝鸡石油机械,B站,老张,13912345679,宝鸡市总工会
 
             """
-        _ = try store.importFile(kind: .recommendations, data: Data(recommendations.utf8), actor: "admin")
+        _ = try store.importFile(kind: .recommendations, data: Data(recommendations.utf8), actor: "system")
     }
 
     func write(_ table: ExportTable, _ name: String) throws -> String {

@@ -49,7 +49,7 @@ final class WorkbookTemplateTests: XCTestCase {
         try WorkbookFixtures.python("fill_template.py", [template, filled])
         let store = try WorkbookFixtures.store(in: dir)
         let report = try store.importFile(kind: .recommendations, data: try Data(contentsOf: URL(fileURLWithPath: filled)),
-                                          actor: "admin")
+                                          actor: "system")
         XCTAssertEqual(report.rowCount, 3)
         let list = try store.recommendations.list(unit: "汉中市总工会")
         XCTAssertEqual(list.map(\.recommendation.name), ["刘洋", "陈静", "周强"])
