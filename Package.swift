@@ -15,12 +15,14 @@ let package = Package(
         .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
+        // The git commit `make` bakes in (a generated header); "unknown" for a plain `swift build`.
+        .target(name: "CBuildInfo"),
 
         .target(name: "JuryCore"),
         .target(name: "JuryStore", dependencies: ["JuryCore", "CSQLite3", "CCrypt"]),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
-        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
+        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp", "CBuildInfo"]),
         // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
         .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
         // Performance figures against baselines measured in the same run (`make bench`; not a product).

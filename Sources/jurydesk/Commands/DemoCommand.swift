@@ -6,12 +6,11 @@ import JuryStore
 /// `jurydesk demo [--db PATH] [--sample DIR] [--no-open]`: a fresh demo database from SampleData,
 /// loaded through the same import paths a real contest uses, then the workstation on it.
 enum DemoCommand {
-    static let usage = "jurydesk demo [--db PATH] [--sample DIR] [--no-open] [--lang zh|en] [--theme NAME]"
     /// Demo PINs by role (also in the README).
     static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "3333", .admin: "0000"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        try c.noExtra(after: 0, usage: usage)
+        try c.noExtra(after: 0, usage: c.usage)
         let sample = try sampleFolder(c)
         // Not $JURYDESK_DB: that names the user's real file, and the demo rebuilds its file from scratch.
         let dbPath = c.args.value("db") ?? "demo/jurydesk.sqlite"
