@@ -111,6 +111,10 @@ struct JuryDesk {
             try context().noExtra(after: 0, usage: "jurydesk man")
             FileHandle.standardOutput.write(Data(ManPage.render().utf8))
             return 0
+        case "completion":
+            try context().noExtra(after: 0, usage: "jurydesk completion")
+            FileHandle.standardOutput.write(Data(BashCompletion.render().utf8))
+            return 0
         default:
             throw Arguments.Problem(message: t(.cliUnknownCommand, ["name": command]))
         }

@@ -77,16 +77,18 @@ enum DemoCommand {
             .sorted { $0.lastPathComponent.localizedStandardCompare($1.lastPathComponent) == .orderedAscending }
     }
 
-    /// `--sample DIR`, else ./SampleData, else SampleData in the package the binary was built from.
+    /// `--sample DIR`, else ./SampleData, else the installed samples (`PREFIX/share/jurydesk/sample`),
+    /// else SampleData in the package a development binary was built from.
     static func sampleFolder(_ c: CommandContext) throws -> URL {
         var candidates: [String] = []
         if let given = c.args.value("sample") { candidates = [given] } else {
             candidates.append(FileManager.default.currentDirectoryPath + "/SampleData")
-            candidates.append(JuryDesk.packageRoot().appendingPathComponent("SampleData").path)
+            candidates.append(JuryDesk.installedShare().appendingPathComponent("sample").path)
+            if let root = JuryDesk.packageRoot() { candidates.append(root.appendingPathComponent("SampleData").path) }
         }
         for path in candidates where FileManager.default.fileExists(atPath: path + "/contest.json") {
             return URL(fileURLWithPath: path)
         }
-        throw Arguments.Problem(message: c.t(.cliSampleMissing, ["dir": candidates[0]]))
+        throw Arguments.Problem(message: c.t(.cliSampleMissing, ["dir": candidates.joined(separator: ", ")]))
     }
 }

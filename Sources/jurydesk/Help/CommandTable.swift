@@ -118,6 +118,7 @@ enum CommandTable {
         CommandSpec(name: "version", synopsis: "", zh: "显示版本、构建提交和数据库结构版本（也可用 --version）",
                     en: "show the version, the build's commit and the schema version (also --version)", options: []),
         CommandSpec(name: "man", synopsis: "", zh: "以 troff 格式输出手册页", en: "print the manual page (troff)", options: []),
+        CommandSpec(name: "completion", synopsis: "", zh: "输出 bash 补全脚本", en: "print the bash completion script", options: []),
     ]
 
     /// The command named `name`, if there is one.

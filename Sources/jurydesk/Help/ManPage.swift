@@ -29,12 +29,12 @@ enum ManPage {
         for c in CommandTable.commands {
             line(".TP")
             line("\\fB\(c.name)\\fR" + (c.synopsis.isEmpty ? "" : " " + escape(c.synopsis)))
-            line(escape(c.en) + ".")
+            line(sentence(c.en))
             for o in c.options {
                 line(".RS")
                 line(".TP")
                 line(optionTag(o))
-                line(escape(o.en) + ".")
+                line(sentence(o.en))
                 line(".RE")
             }
         }
@@ -43,7 +43,7 @@ enum ManPage {
         for o in CommandTable.common {
             line(".TP")
             line(optionTag(o))
-            line(escape(o.en) + ".")
+            line(sentence(o.en))
         }
         line(".TP")
         line("\\fB\\-h\\fR, \\fB\\-\\-help\\fR")
@@ -55,13 +55,13 @@ enum ManPage {
         for s in CommandTable.exitStatuses {
             line(".TP")
             line(".B \(s.code)")
-            line(escape(s.en) + ".")
+            line(sentence(s.en))
         }
         line(".SH ENVIRONMENT")
         for e in CommandTable.environment {
             line(".TP")
             line(".B \(e.name)")
-            line(escape(e.en) + ".")
+            line(sentence(e.en))
         }
         line(".SH FILES")
         line(".TP")
@@ -92,6 +92,9 @@ enum ManPage {
         line(".BR tmux (1)")
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// A table entry as a sentence: capitalised, with a full stop.
+    static func sentence(_ s: String) -> String { escape(s.prefix(1).uppercased() + s.dropFirst()) + "." }
 
     static func optionTag(_ o: CommandSpec.Option) -> String {
         "\\fB\\-\\-" + escape(o.name) + "\\fR" + (o.value.map { " \\fI" + escape($0) + "\\fR" } ?? "")
