@@ -11,8 +11,9 @@ out=.build/deb
 root="$out/root"
 deb="$out/jurydesk_${VERSION}_${arch}.deb"
 
-"$SWIFT" build -c release --static-swift-stdlib --product jurydesk
-bin=$("$SWIFT" build -c release --static-swift-stdlib --show-bin-path)/jurydesk
+# Its own scratch folder, so a debug build or test run can go on meanwhile.
+"$SWIFT" build -c release --static-swift-stdlib --scratch-path .build-release --product jurydesk
+bin=$("$SWIFT" build -c release --static-swift-stdlib --scratch-path .build-release --show-bin-path)/jurydesk
 
 rm -rf "$root"
 mkdir -p "$root/DEBIAN"
