@@ -35,17 +35,21 @@ printf 'jurydesk (%s) unstable; urgency=medium\n\n  * Release %s (commit %s).\n\
     "$VERSION" "$VERSION" "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$(date -R)" | gzip -9n > "$doc/changelog.Debian.gz"
 chmod 0644 "$doc"/*
 
-# The system libraries the binary links (NEEDED), as package names with versions.
+# The system libraries the binary links (NEEDED), as package names with versions: dpkg-shlibdeps
+# when dpkg-dev is there, else each library's package (dpkg -S) at least at its installed version.
+depends=""
 if command -v dpkg-shlibdeps >/dev/null 2>&1; then
-    mkdir -p "$out/shlibs/debian" && printf 'Source: jurydesk\n\nPackage: jurydesk\n' > "$out/shlibs/debian/control"
-    depends=$(cd "$out/shlibs" && dpkg-shlibdeps -O "$OLDPWD/$root/usr/bin/jurydesk" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
-else
+    mkdir -p "$out/shlibs/debian" && printf 'Source: jurydesk\n\nPackage: jurydesk\nArchitecture: any\n' > "$out/shlibs/debian/control"
+    depends=$(cd "$out/shlibs" && dpkg-shlibdeps -O "$OLDPWD/$root/usr/bin/jurydesk" | sed -n 's/^shlibs:Depends=//p') || depends=""
+fi
+if [ -z "$depends" ]; then
     depends=$(objdump -p "$root/usr/bin/jurydesk" | awk '/NEEDED/ { print $2 }' | while read -r lib; do
         path=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
-        pkg=$(dpkg -S "$path" 2>/dev/null | head -1 | cut -d: -f1)
+        pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1)
         [ -n "$pkg" ] && echo "$pkg (>= $(dpkg-query -W -f='${Version}' "$pkg" | sed 's/-[^-]*$//'))"
     done | sort -u | paste -sd, | sed 's/,/, /g')
 fi
+[ -n "$depends" ] || { echo "build-deb: could not work out Depends: from the linked libraries" >&2; exit 1; }
 if objdump -p "$root/usr/bin/jurydesk" | grep -q 'NEEDED.*libswift'; then
     echo "build-deb: the binary still links the Swift runtime dynamically" >&2; exit 1
 fi
