@@ -82,12 +82,12 @@ final class OperationsTests: XCTestCase {
         try initDatabase()
         let writer = Process()
         writer.executableURL = BuiltProducts.directory.appendingPathComponent("jurydesk-stress")
-        writer.arguments = ["hammer", db, "600", "w"]
+        writer.arguments = ["hammer", db, "300", "w"]
         writer.standardOutput = FileHandle.nullDevice
         try writer.run()
         defer { if writer.isRunning { writer.terminate() } }
         var heads: [String] = []
-        for i in 0..<3 {
+        for i in 0..<2 {
             let copy = dir.path("copy-\(i).sqlite")
             let r = try jurydesk(["backup", "--db", db, "--out", copy])
             XCTAssertEqual(r.status, 0, r.err)
