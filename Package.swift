@@ -16,6 +16,8 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The git commit `make` bakes in (a generated header); "unknown" for a plain `swift build`.
+        .target(name: "CBuildInfo"),
 
         .target(name: "JuryCore"),
         // .xlsx in and out: the zip container through zlib, the XML through FoundationXML. Its own
@@ -24,7 +26,7 @@ let package = Package(
         .target(name: "JuryStore", dependencies: ["JuryCore", "JuryWorkbook", "CSQLite3", "CCrypt"]),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
-        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryWorkbook", "JuryStore", "TerminalKit", "JuryApp"]),
+        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryWorkbook", "JuryStore", "TerminalKit", "JuryApp", "CBuildInfo"]),
         // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
         .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
         // Performance figures against baselines measured in the same run (`make bench`; not a product).

@@ -4,12 +4,11 @@ import JuryStore
 
 /// `jurydesk export entrants|recommendations|summary [--out FILE[.xlsx]] [--unmasked --as ADMIN]`
 enum ExportCommand {
-    static let usage = "jurydesk export entrants|recommendations|summary --db PATH [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]]"
     static let kinds = ["entrants", "recommendations", "summary"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        let kind = try c.positional(0, "KIND", usage: usage)
-        try c.noExtra(after: 1, usage: usage)
+        let kind = try c.positional(0, "KIND", usage: c.usage)
+        try c.noExtra(after: 1, usage: c.usage)
         guard kinds.contains(kind) else {
             throw c.unknownKind(what: c.t.pick(zh: "导出", en: "export"), kind, choices: kinds)
         }
