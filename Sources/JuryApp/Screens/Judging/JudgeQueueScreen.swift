@@ -177,7 +177,7 @@ struct JudgeQueueScreen: Screen {
             TableColumn(l10n(.columnName), width: .fixed(8)),
             TableColumn(l10n(.columnEmployer), width: .flexible(weight: 3, minimum: 8)),
             TableColumn(l10n(.columnCity), width: .fixed(6)),
-            TableColumn(l10n(.judgingColumnStatus), width: .fixed(10)),
+            TableColumn(l10n(.judgingColumnStatus), width: .fixed(12)),
             TableColumn(l10n(.judgingColumnMyTotal), width: .fixed(8), alignment: .right),
         ]
         let view = TableView(columns: columns, rowCount: shown.count) { index in
