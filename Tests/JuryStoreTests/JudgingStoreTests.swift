@@ -163,3 +163,82 @@ final class JudgingStoreTests: XCTestCase {
         XCTAssertNotNil(refusal { try t.store.scores.save(judge: "j", entrantId: "E000002", tenths: ["workContent": 50]) })
     }
 }
+
+/// Paper ballots: parsed against the rubric, entered all or nothing by a chair or an admin.
+final class PaperBallotTests: XCTestCase {
+    private let header = "评委,报名编号,影响力,accountActivity,Reach and content quality,服务力,视觉审美,内容质量,传播力,创新性,社会贡献度,内容方面,状态\n"
+
+    private func store() throws -> TestStore {
+        let t = try TestStore()
+        try t.store.importEntrants([Fixtures.entrant(1), Fixtures.entrant(2), Fixtures.entrant(3)], actor: "admin")
+        try t.makeFinalist("E000001")
+        try t.makeFinalist("E000002")
+        return t
+    }
+
+    private func enter(_ t: TestStore, _ csv: String, as name: String = "chair") throws -> PaperBallotResult {
+        let parsed = PaperBallotFile.parse(csv, rubric: t.definition.rubric)
+        if !parsed.issues.isEmpty { throw ImportFailure(issues: parsed.issues) }
+        return try t.store.scores.enterPaperBallots(parsed.ballots, enteredBy: name)
+    }
+
+    private func auditCount(_ t: TestStore) throws -> Int64 {
+        try t.store.database.scalar("SELECT count(*) FROM audit_log")?.int64 ?? 0
+    }
+
+    func testAGoodFileIsEnteredOnceAndAgainChangesNothing() throws {
+        let t = try store()
+        let csv = header + "j,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\njudgeA,E000002,8,7.5,9,6,12,13.5,10,4,3.5,,草稿\n"
+        XCTAssertEqual(try enter(t, csv), PaperBallotResult(entered: 2, unchanged: 0))
+        XCTAssertEqual(try t.store.scores.sheet(judge: "j", entrantId: "E000001")?.status, .submitted)
+        XCTAssertEqual(try t.store.scores.sheet(judge: "judgeA", entrantId: "E000002")?.status, .draft)
+        let audit = try auditCount(t)
+        let last = try XCTUnwrap(try t.store.database.query("SELECT actor, detail FROM audit_log ORDER BY seq DESC LIMIT 1").first)
+        XCTAssertEqual(last.string("actor"), "chair")
+        XCTAssertTrue((last.string("detail") ?? "").contains("judgeA"), last.string("detail") ?? "")
+        XCTAssertEqual(try enter(t, csv), PaperBallotResult(entered: 0, unchanged: 2))
+        XCTAssertEqual(try auditCount(t), audit, "entering the same file again writes nothing")
+        XCTAssertTrue(try t.store.verify().problems.isEmpty)
+    }
+
+    func testEachKindOfBadValueIsListedAndNothingIsEntered() throws {
+        let t = try store()
+        try t.store.conflicts.declare(judge: "judgeB", entrantId: "E000001", kind: .colleague, note: "同事", actor: "judgeB")
+        let csv = header + [
+            "j,E000001,11,7.5,9,6,12,13.5,10,4,3.5,5,",        // over the maximum
+            "judgeA,E000001,8.3,7.5,9,6,12,13.5,10,4,3.5,5,",  // off the step
+            "judgeA,E000002,八,7.5,9,6,12,13.5,10,4,3.5,5,",   // not a number
+            "j,E000002,8,,9,6,12,13.5,10,4,3.5,5,",            // missing on a submitted sheet
+            "judgeB,E000002,8,7,9,6,12,13.5,10,4,3.5,5,maybe", // bad status
+        ].joined(separator: "\n") + "\n"
+        let audit = try auditCount(t)
+        do {
+            _ = try enter(t, csv)
+            XCTFail("expected the file to be refused")
+        } catch let failure as ImportFailure {
+            XCTAssertEqual(failure.issues.map(\.line), [2, 3, 4, 5, 6], failure.description)
+            XCTAssertTrue(failure.issues[0].en.contains("outside 0–10"), failure.description)
+            XCTAssertTrue(failure.issues[1].en.contains("multiple of 0.5"), failure.description)
+            XCTAssertEqual(failure.issues[2].value, "八")
+        }
+        // Store-level problems: a conflicted judge, a non-finalist, someone who is not a judge.
+        let storeLevel = header + "judgeB,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\nj,E000003,8,7.5,9,6,12,13.5,10,4,3.5,5,\nr1,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\nj,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\n"
+        do {
+            _ = try enter(t, storeLevel)
+            XCTFail("expected the file to be refused")
+        } catch let failure as ImportFailure {
+            XCTAssertEqual(failure.issues.map(\.line), [2, 3, 4], failure.description)
+            XCTAssertTrue(failure.issues[0].en.contains("conflict"), failure.description)
+        }
+        // A reviewer or a judge may not enter paper ballots at all.
+        XCTAssertThrowsError(try enter(t, header + "j,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\n", as: "r1"))
+        XCTAssertThrowsError(try enter(t, header + "j,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\n", as: "j"))
+        // Out of phase: refused, naming the phase that allows it.
+        try t.store.phase.set("showcase", actor: "system")
+        XCTAssertThrowsError(try enter(t, header + "j,E000001,8,7.5,9,6,12,13.5,10,4,3.5,5,\n", as: "admin")) { error in
+            XCTAssertTrue("\(error)".contains("综合评定"), "\(error)")
+        }
+        XCTAssertEqual(try auditCount(t), audit + 1, "only the phase change was written") // the phase change itself
+        XCTAssertEqual(try t.store.database.scalar("SELECT count(*) FROM score_sheets")?.int64, 0)
+    }
+}

@@ -4,12 +4,14 @@ import JuryStore
 
 /// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
 enum ImportCommand {
-    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]"
+    static let usage = "jurydesk import registrations|recommendations|votes|users|scores FILE --db PATH [--unit UNIT] [--as NAME]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
         let kindName = try c.positional(0, "KIND", usage: usage)
         let path = try c.positional(1, "FILE", usage: usage)
         try c.noExtra(after: 2, usage: usage)
+        // Paper ballots are entered by a person with a PIN, not by the command-line operator.
+        if kindName == "scores" { return try PaperBallotCommand.run(c, path: path) }
         guard let kind = ImportKind(rawValue: kindName) else {
             throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }
