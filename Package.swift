@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"],
                     exclude: ["__Snapshots__"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport", "JuryCore", "JuryStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,7 @@ _jurydesk() {
         case $cmd in
         open) opts="--theme" ;;
         init) opts="--contest --force" ;;
-        import) opts="--unit --sheet" ;;
+        import) opts="--unit --sheet --as --pin-stdin" ;;
         export) opts="--out --unmasked --as --pin-stdin" ;;
         user) opts="--role --unit --city --names --pin-stdin" ;;
         phase) opts="--ids" ;;
@@ -62,7 +62,7 @@ _jurydesk() {
     local n=${#positionals[@]}
     case $cmd in
         import)
-            if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users" -- "$cur"))
+            if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users scores" -- "$cur"))
             elif ((n == 1)); then COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; fi ;;
         export)
             ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary" -- "$cur")) ;;

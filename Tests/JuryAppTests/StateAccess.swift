@@ -3,7 +3,7 @@ import JuryStore
 
 /// The screens on top of the stack by kind, so tests read like "the browser shows …".
 enum Route: Equatable {
-    case login, home, entrants, detail, users, userForm, phase, other
+    case login, home, entrants, detail, users, userForm, phase, judgeQueue, scoreForm, conflictDeclare, other
 }
 
 extension AppState {
@@ -16,6 +16,9 @@ extension AppState {
         case is UsersScreen: .users
         case is UserFormScreen: .userForm
         case is PhaseScreen: .phase
+        case is JudgeQueueScreen: .judgeQueue
+        case is ScoreFormScreen: .scoreForm
+        case is ConflictDeclareScreen: .conflictDeclare
         default: .other
         }
     }

@@ -88,6 +88,16 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Reviewing (queues, decisions, the chair's view of reviewing): texts in Strings+Review.swift.
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
+    case menuJudgingPlain, judgingQueueTitle, judgingKeyScore, judgingKeyNext, judgingKeyDeclare
+    case judgingAllScored, judgingDeclareSubmitted, judgingConflictAutomatic, judgingConflictDeclared
+    case judgingConflictSaved, judgingStatusNotStarted, judgingStatusDraft, judgingStatusSubmitted
+    case judgingStatusConflict, judgingProgress, judgingFilterPlaceholder, judgingNoFinalists, judgingColumnStatus
+    case judgingColumnMyTotal, judgingKeyDeclareSave, judgingDeclareTitle, judgingDeclareNeedsReason
+    case judgingDeclareExplain, judgingDeclareReason, judgingKeyDossier, judgingKeySubmit, judgingKeyStep
+    case judgingFormTitle, judgingRange, judgingRangeStep, judgingEmpty, judgingFormat, judgingHint, judgingComment
+    case judgingCommentPlaceholder, judgingSubmitButton, judgingTotal, judgingConfirmTitle, judgingConfirmMessage
+    case judgingLocked, judgingFormConflicted, judgingSubmitted, judgingReopened, judgingDraftSaved, judgingFormBox
+    case judgingDossierBox
 
     // The chair's desk (ranking, matrix, reliability, awards): texts in Strings+Chair.swift.
 }

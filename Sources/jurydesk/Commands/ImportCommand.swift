@@ -9,6 +9,8 @@ enum ImportCommand {
         let kindName = try c.positional(0, "KIND", usage: c.usage)
         let path = try c.positional(1, "FILE", usage: c.usage)
         try c.noExtra(after: 2, usage: c.usage)
+        // Paper ballots are entered by a person with a PIN, not by the command-line operator.
+        if kindName == "scores" { return try PaperBallotCommand.run(c, path: path) }
         guard let kind = ImportKind(rawValue: kindName) else {
             throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }

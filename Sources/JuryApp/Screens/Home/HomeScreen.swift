@@ -7,13 +7,15 @@ enum HomeItem: Sendable, Equatable {
     case entrants(stage: ReviewStage?)
     case users
     case phase
+    /// The judge's finalists with their own status (Screens/Judging).
+    case judging
     case signOut
 
     /// The menu for a role, in the order it is shown.
     static func menu(for role: Role) -> [HomeItem] {
         switch role {
         case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
-        case .judge: [.entrants(stage: .finalist), .signOut]
+        case .judge: [.judging, .signOut]
         case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
@@ -25,6 +27,7 @@ enum HomeItem: Sendable, Equatable {
         case .entrants(let stage): EntrantBrowserScreen(stage: stage)
         case .users: UsersScreen()
         case .phase: PhaseScreen()
+        case .judging: JudgeQueueScreen()
         case .signOut: nil
         }
     }
@@ -98,6 +101,7 @@ struct HomeScreen: Screen {
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
+        case .judging: return l10n(.menuJudgingPlain)
         case .signOut: return l10n(.signOut)
         }
     }
