@@ -17,7 +17,7 @@ _jurydesk() {
         case $word in
             --db) db=${COMP_WORDS[i+1]}; ((i++)) ;;
             --db=*) db=${word#--db=} ;;
-            --as|--city|--contest|--db|--every|--head|--journal|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) ((i++)) ;;
+            --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) ((i++)) ;;
             -*) ;;
             *) if [[ -z $cmd ]]; then cmd=$word; else positionals+=("$word"); fi ;;
         esac
@@ -33,7 +33,7 @@ _jurydesk() {
         --as)
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" user list --names)" -- "$cur")); return ;;
-        --as|--city|--contest|--db|--every|--head|--journal|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) return ;;
+        --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) return ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -42,7 +42,7 @@ _jurydesk() {
         open) opts="--theme" ;;
         init) opts="--contest --force" ;;
         import) opts="--unit --sheet --as --pin-stdin" ;;
-        export) opts="--out --unmasked --as --pin-stdin" ;;
+        export) opts="--out --unmasked --as --judge --pin-stdin" ;;
         user) opts="--role --unit --city --names --pin-stdin" ;;
         phase) opts="--ids" ;;
         verify) opts="--head" ;;
@@ -65,7 +65,7 @@ _jurydesk() {
             if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users scores" -- "$cur"))
             elif ((n == 1)); then COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; fi ;;
         export)
-            ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary" -- "$cur")) ;;
+            ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary sheets" -- "$cur")) ;;
         user)
             if ((n == 0)); then COMPREPLY=($(compgen -W "add list edit deactivate reactivate reset-pin" -- "$cur"))
             elif ((n == 1)) && [[ ${positionals[0]} != add && ${positionals[0]} != list ]]; then

@@ -4,7 +4,7 @@ import JuryStore
 
 /// `jurydesk export entrants|recommendations|summary [--out FILE[.xlsx]] [--unmasked --as ADMIN]`
 enum ExportCommand {
-    static let kinds = ["entrants", "recommendations", "summary"]
+    static let kinds = ["entrants", "recommendations", "summary", "sheets"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
         let kind = try c.positional(0, "KIND", usage: c.usage)
@@ -12,6 +12,7 @@ enum ExportCommand {
         guard kinds.contains(kind) else {
             throw c.unknownKind(what: c.t.pick(zh: "导出", en: "export"), kind, choices: kinds)
         }
+        if kind == "sheets" { return try sheets(c) }
         let store = try c.openStore()
         var phones = PhoneVisibility.masked
         var admin: String?

@@ -21,7 +21,7 @@ enum CommandTable {
                                              en: "read the PIN as one line of stdin instead of typing it on the terminal")
 
     static let importKinds = ["registrations", "recommendations", "votes", "users", "scores"]
-    static let exportKinds = ["entrants", "recommendations", "summary"]
+    static let exportKinds = ["entrants", "recommendations", "summary", "sheets"]
     static let userActions = ["add", "list", "edit", "deactivate", "reactivate", "reset-pin"]
 
     static let commands: [CommandSpec] = [
@@ -48,7 +48,7 @@ enum CommandTable {
                               en: "the chair or admin entering paper ballots (scores), who types their PIN"),
                         pinStdin,
                     ], choices: importKinds),
-        CommandSpec(name: "export", synopsis: "entrants|recommendations|summary [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]]",
+        CommandSpec(name: "export", synopsis: "entrants|recommendations|summary|sheets [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]] [--judge NAME]",
                     zh: "导出 UTF-8（带 BOM）CSV，或以 .xlsx 结尾的文件名导出 Excel 工作簿；手机号打码，管理员可导出完整号码（记入审计）",
                     en: "export UTF-8 CSV with a BOM, or an Excel workbook when FILE ends in .xlsx; phones masked unless an admin asks for them (audited)",
                     options: [
@@ -56,6 +56,7 @@ enum CommandTable {
                         .init(name: "unmasked", value: nil, zh: "完整手机号（仅管理员，文件权限 0600）",
                               en: "full phone numbers (admins only; the file is made 0600)"),
                         .init(name: "as", value: "ADMIN", zh: "以该管理员身份导出，需要其 PIN", en: "the admin asking, who types their PIN"),
+                        .init(name: "judge", value: "NAME", zh: "sheets：只打印这位评委已提交的评分表", en: "sheets: only this judge's submitted sheets"),
                         pinStdin,
                     ], choices: exportKinds),
         CommandSpec(name: "user",
