@@ -21,6 +21,7 @@ public struct ScoreRepository {
         func refuse(_ zh: String, _ en: String) -> StoreError { .refused(attempt: attempt, zh: zh, en: en) }
         try ctx.require(.score)
         try ctx.requirePhase(.juryScoring, attempt: .score)
+        try ctx.requireResultsUnlocked(attempt: attempt)
         let judge = ctx.actor
         guard let stage = try ctx.db.scalar("SELECT review_stage FROM entrants WHERE id = ?", [entrantId])?.string else {
             throw StoreError.notFound(path: ctx.db.path, what: "entrant", key: entrantId)
@@ -61,6 +62,7 @@ public struct ScoreRepository {
     public func reopen(judge: String, entrantId: String, actor: String) throws {
         try store.write(actor: actor, action: "score.reopen", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
             try ctx.require(.reopenSheets)
+            try ctx.requireResultsUnlocked(attempt: Permission.reopenSheets.label)
             guard let id = try ctx.db.scalar("SELECT id FROM score_sheets WHERE judge = ? AND entrant_id = ?",
                                              [judge, entrantId])?.int64 else {
                 throw StoreError.notFound(path: store.path, what: "score sheet", key: "\(judge)/\(entrantId)")

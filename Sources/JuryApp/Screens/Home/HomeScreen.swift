@@ -7,6 +7,7 @@ enum HomeItem: Sendable, Equatable {
     case entrants(stage: ReviewStage?)
     case users
     case phase
+    case chairRanking, chairReliability, chairMatrix
     case signOut
 
     /// The menu for a role, in the order it is shown.
@@ -14,7 +15,7 @@ enum HomeItem: Sendable, Equatable {
         switch role {
         case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
         case .judge: [.entrants(stage: .finalist), .signOut]
-        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .signOut]
+        case .chair: [.chairRanking, .chairMatrix, .chairReliability, .entrants(stage: nil), .entrants(stage: .finalist), .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
@@ -25,6 +26,9 @@ enum HomeItem: Sendable, Equatable {
         case .entrants(let stage): EntrantBrowserScreen(stage: stage)
         case .users: UsersScreen()
         case .phase: PhaseScreen()
+        case .chairRanking: ChairRankingScreen()
+        case .chairReliability: ChairReliabilityScreen(methodIndex: 0)
+        case .chairMatrix: ChairMatrixScreen()
         case .signOut: nil
         }
     }
@@ -75,10 +79,17 @@ struct HomeScreen: Screen {
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         if case .entrants(.progress(let loaded)) = reply { counts = loaded }
+        // The chair's reminders, taken (and marked seen) once after a judge signs in.
+        if case .chair(.reminders(let texts)) = reply, !texts.isEmpty {
+            return [.status(.info(texts.map { ctx.l10n(.chairReminderLine, ["text": $0]) }.joined(separator: " · ")))]
+        }
         return []
     }
 
-    mutating func refresh(_ ctx: ScreenContext) -> [Command] { [.run(.entrants(.progress))] }
+    mutating func refresh(_ ctx: ScreenContext) -> [Command] {
+        guard let user = ctx.session, user.role == .judge else { return [.run(.entrants(.progress))] }
+        return [.run(.entrants(.progress)), .run(.chair(.takeReminders(judge: user.name)))]
+    }
     mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
 
     func label(_ item: HomeItem, _ ctx: ScreenContext) -> String {
@@ -98,6 +109,9 @@ struct HomeScreen: Screen {
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
+        case .chairRanking: return l10n(.chairMenuRanking)
+        case .chairReliability: return l10n(.chairMenuReliability)
+        case .chairMatrix: return l10n(.chairMenuMatrix)
         case .signOut: return l10n(.signOut)
         }
     }
