@@ -3,7 +3,7 @@ import JuryStore
 
 /// The screens on top of the stack by kind, so tests read like "the browser shows …".
 enum Route: Equatable {
-    case login, home, entrants, detail, users, userForm, phase, other
+    case login, home, entrants, detail, users, userForm, phase, chairRanking, chairBreakdown, chairMatrix, chairReliability, chairPrompt, other
 }
 
 extension AppState {
@@ -16,6 +16,11 @@ extension AppState {
         case is UsersScreen: .users
         case is UserFormScreen: .userForm
         case is PhaseScreen: .phase
+        case is ChairRankingScreen: .chairRanking
+        case is ChairBreakdownScreen: .chairBreakdown
+        case is ChairMatrixScreen: .chairMatrix
+        case is ChairReliabilityScreen: .chairReliability
+        case is ChairPromptScreen: .chairPrompt
         default: .other
         }
     }

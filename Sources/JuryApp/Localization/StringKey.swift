@@ -103,5 +103,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case chairIccCriterion, chairVotesHeading, chairVoteSpike, chairVotesNone, chairMatrixTitle, chairMatrixLegend
     case chairMatrixJudgeTotals, chairMatrixRowTotal, chairMatrixNoJudges, keyJudgeLeft, keyJudgeRight, cliAwardsUsage
     case cliAwardsNeedsChair, cliNotChair, cliAwardsAllocated, cliAwardsLocked, cliAwardsUnlocked, cliUnlockNeedsReason
-    case cliUnknownMethod
+    case cliUnknownMethod, chairFilterPlaceholder
 }

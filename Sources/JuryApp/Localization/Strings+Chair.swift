@@ -79,6 +79,7 @@ extension Strings {
         .cliAwardsLocked: "结果已锁定。校验码：{head}",
         .cliAwardsUnlocked: "结果已解锁。",
         .cliUnlockNeedsReason: "解锁须写明理由：--reason 理由",
+        .chairFilterPlaceholder: "按 / 输入编号、姓名、单位或城市",
         .cliUnknownMethod: "未知的计算方法“{name}”，可选：{choices}",
     ]
     static let chairEn: [StringKey: String] = [
@@ -160,6 +161,7 @@ extension Strings {
         .cliAwardsLocked: "Results locked. Chain head: {head}",
         .cliAwardsUnlocked: "Results unlocked.",
         .cliUnlockNeedsReason: "Unlocking needs a reason: --reason TEXT",
+        .chairFilterPlaceholder: "press / to search ids, names, employers, cities",
         .cliUnknownMethod: "Unknown method “{name}”; choose one of: {choices}",
     ]
 }

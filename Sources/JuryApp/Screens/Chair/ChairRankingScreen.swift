@@ -277,7 +277,7 @@ struct ChairRankingScreen: Screen {
         if editingFilter || !filter.text.isEmpty {
             filter.draw(into: field, focused: editingFilter, theme: theme)
         } else {
-            field.put(l10n(.filterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
+            field.put(l10n(.chairFilterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
         }
         guard let page else {
             region.put(l10n(.loading), x: 1, y: 1, style: theme[.dim])

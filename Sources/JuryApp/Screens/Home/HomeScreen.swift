@@ -15,7 +15,7 @@ enum HomeItem: Sendable, Equatable {
         switch role {
         case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
         case .judge: [.entrants(stage: .finalist), .signOut]
-        case .chair: [.chairRanking, .chairMatrix, .chairReliability, .entrants(stage: nil), .entrants(stage: .finalist), .signOut]
+        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .chairRanking, .chairMatrix, .chairReliability, .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
