@@ -48,32 +48,41 @@ public struct ResultsRepository {
                 cells[e * J + j] = .conflict
                 if active.contains(judges[j]) { expected[e] -= 1 }
             }
-            // Sheet id → cell position of submitted, non-conflicted sheets.
-            var sheetPair: [Int64: (e: Int, j: Int)] = [:]
+            // Sheet id → cell position (finalist × judges + judge) of submitted, non-conflicted sheets,
+            // in an array indexed by the integer sheet id: 2.5 million item rows look up an array, not a hash.
+            let maxSheet = Int(try db.scalar("SELECT max(id) FROM score_sheets")?.int64 ?? 0)
+            var pairOf = [Int32](repeating: -1, count: maxSheet + 1)
+            var countedPairs: [Int32] = []
             let s = try db.prepare("SELECT id, judge, entrant_id, status FROM score_sheets")
             while try s.step() {
                 guard let j = s.string(1).flatMap({ judgeIndex[$0] }), let e = s.string(2).flatMap({ index[$0] }) else { continue }
                 guard cells[e * J + j] != .conflict else { continue }
                 let submitted = s.string(3) == "submitted"
                 cells[e * J + j] = submitted ? .submitted : .draft
-                if submitted { sheetPair[s.int64(0)] = (e, j) }
+                let id = s.int(0)
+                if submitted, id >= 0, id <= maxSheet {
+                    pairOf[id] = Int32(e * J + j)
+                    countedPairs.append(Int32(e * J + j))
+                }
             }
             var table = ScoreTable(rubric: rubric, entrantIds: finalists.map(\.id), judgeIds: judges)
             let criteria = table.criterionIds
-            if !criteria.isEmpty && !sheetPair.isEmpty {
+            if !criteria.isEmpty && !countedPairs.isEmpty {
                 let cases = criteria.enumerated().map { "WHEN ? THEN \($0.offset)" }.joined(separator: " ")
                 let items = try db.prepare("SELECT sheet_id, CASE criterion \(cases) ELSE -1 END, tenths FROM score_items")
                 try items.bind(criteria.map { $0 as SQLBindable? })
                 while try items.step() {
-                    let c = items.int(1)
-                    guard c >= 0, let pair = sheetPair[items.int64(0)] else { continue }
-                    table.set(entrant: pair.e, judge: pair.j, criterion: c, tenths: items.int(2))
+                    let c = items.int(1), id = items.int(0)
+                    guard c >= 0, id >= 0, id <= maxSheet else { continue }
+                    let pair = Int(pairOf[id])
+                    guard pair >= 0 else { continue }
+                    table.set(entrant: pair / J, judge: pair % J, criterion: c, tenths: items.int(2))
                 }
             }
             // A submitted sheet missing an item (edited behind the program's back) is not counted by
             // the table; the matrix should not claim it counts either.
-            for (_, pair) in sheetPair where !table.hasSheet(entrant: pair.e, judge: pair.j) {
-                cells[pair.e * J + pair.j] = .draft
+            for pair in countedPairs where !table.hasSheet(entrant: Int(pair) / J, judge: Int(pair) % J) {
+                cells[Int(pair)] = .draft
             }
             var votes = [Int](repeating: 0, count: E)
             let v = try db.prepare("""
