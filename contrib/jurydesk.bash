@@ -17,7 +17,7 @@ _jurydesk() {
         case $word in
             --db) db=${COMP_WORDS[i+1]}; ((i++)) ;;
             --db=*) db=${word#--db=} ;;
-            --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) ((i++)) ;;
+            --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit) ((i++)) ;;
             -*) ;;
             *) if [[ -z $cmd ]]; then cmd=$word; else positionals+=("$word"); fi ;;
         esac
@@ -33,7 +33,7 @@ _jurydesk() {
         --as)
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" user list --names)" -- "$cur")); return ;;
-        --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--out|--phase|--role|--sample|--seed|--sheet|--theme|--unit) return ;;
+        --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit) return ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -42,13 +42,14 @@ _jurydesk() {
         open) opts="--theme" ;;
         init) opts="--contest --force" ;;
         import) opts="--unit --sheet --as --pin-stdin" ;;
-        export) opts="--out --unmasked --as --judge --pin-stdin" ;;
+        export) opts="--out --unmasked --as --judge --method --pin-stdin" ;;
         user) opts="--role --unit --city --names --pin-stdin" ;;
         phase) opts="--ids" ;;
         verify) opts="--head" ;;
         backup) opts="--out --keep --every" ;;
         restore) opts="--force" ;;
         sample) opts="--out --seed" ;;
+        awards) opts="--as --method --reason --pin-stdin" ;;
         demo) opts="--phase --sample --no-open --theme" ;;
         esac
         COMPREPLY=($(compgen -W "$opts --db --lang --journal --help --version" -- "$cur"))
@@ -56,7 +57,7 @@ _jurydesk() {
     fi
 
     if [[ -z $cmd ]]; then
-        COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample demo help version man completion" -- "$cur"))
+        COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample awards demo help version man completion" -- "$cur"))
         return
     fi
     local n=${#positionals[@]}
@@ -65,7 +66,7 @@ _jurydesk() {
             if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users scores" -- "$cur"))
             elif ((n == 1)); then COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; fi ;;
         export)
-            ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary sheets" -- "$cur")) ;;
+            ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary sheets results awards breakdown reliability results-sheet" -- "$cur")) ;;
         user)
             if ((n == 0)); then COMPREPLY=($(compgen -W "add list edit deactivate reactivate reset-pin" -- "$cur"))
             elif ((n == 1)) && [[ ${positionals[0]} != add && ${positionals[0]} != list ]]; then
@@ -75,7 +76,7 @@ _jurydesk() {
         phase)
             ((n == 0)) && COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" phase --ids)" -- "$cur")) ;;
         help)
-            ((n == 0)) && COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample demo help version man completion" -- "$cur")) ;;
+            ((n == 0)) && COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample awards demo help version man completion" -- "$cur")) ;;
         restore)
             ((n == 0)) && { COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; } ;;
     esac

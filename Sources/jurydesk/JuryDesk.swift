@@ -99,6 +99,7 @@ struct JuryDesk {
         case "restore": return try RestoreCommand.run(try context())
         case "sample": return try SampleCommand.run(try context())
         case "demo": return try DemoCommand.run(try context())
+        case "awards": return try AwardsCommand.run(try context())
         case "help":
             let c = try context()
             try c.noExtra(after: 1, usage: c.usage)

@@ -3,7 +3,7 @@ import JuryStore
 
 /// The screens on top of the stack by kind, so tests read like "the browser shows …".
 enum Route: Equatable {
-    case login, home, entrants, detail, users, userForm, phase, judgeQueue, scoreForm, conflictDeclare, other
+    case login, home, entrants, detail, users, userForm, phase, judgeQueue, scoreForm, conflictDeclare, chairRanking, chairBreakdown, chairMatrix, chairReliability, chairPrompt, other
 }
 
 extension AppState {
@@ -19,6 +19,11 @@ extension AppState {
         case is JudgeQueueScreen: .judgeQueue
         case is ScoreFormScreen: .scoreForm
         case is ConflictDeclareScreen: .conflictDeclare
+        case is ChairRankingScreen: .chairRanking
+        case is ChairBreakdownScreen: .chairBreakdown
+        case is ChairMatrixScreen: .chairMatrix
+        case is ChairReliabilityScreen: .chairReliability
+        case is ChairPromptScreen: .chairPrompt
         default: .other
         }
     }

@@ -92,10 +92,12 @@ final class JudgingStoreTests: XCTestCase {
         guard case .refused(_, let zh, _)? = refusal({ try t.store.scores.save(judge: "j", entrantId: "E000001", tenths: ["workContent": 60]) })
         else { return XCTFail() }
         XCTAssertTrue(zh.contains("已提交"), zh)
-        try t.store.settings.set(ScoreRepository.resultsLockedKey, "1", actor: "system")
+        // The chair locks the results (which needs an award allocated first).
+        try t.store.awards.grant(awardId: "mostWelcomed", entrantId: "E000001", rank: 1, actor: "chair")
+        _ = try t.store.results.lock(actor: "chair")
         guard case .refused(_, _, let en)? = refusal({ try t.store.scores.save(judge: "j", entrantId: "E000002", tenths: fullSheet, submit: true) })
         else { return XCTFail() }
-        XCTAssertTrue(en.contains("results are locked") && en.contains("jury scoring"), en)
+        XCTAssertTrue(en.contains("results are locked"), en)
         XCTAssertNil(try t.store.scores.sheet(judge: "j", entrantId: "E000002"))
     }
 

@@ -100,4 +100,18 @@ public enum StringKey: String, CaseIterable, Sendable {
     case judgingDossierBox
 
     // The chair's desk (ranking, matrix, reliability, awards): texts in Strings+Chair.swift.
+    case chairMenuRanking, chairMenuReliability, chairMenuMatrix, chairRankingTitle, chairRankingSummary, chairLockedMark
+    case chairRankingEmpty, chairNoMatch, chairColRank, chairColJury, chairColVotes, chairColVotePoints
+    case chairColCombined, chairColJudges, chairColSD, chairColRange, chairColAward, keyMethod
+    case keyAllocate, keyReplace, keyLock, keyUnlock, keyReliability, keyMatrix
+    case keyRemind, keyBreakdown, keyNextColumn, chairAllocateTitle, chairAllocateConfirm, chairAllocated
+    case chairLockTitle, chairLockConfirm, chairLocked, chairUnlocked, chairReplaced, chairReminded
+    case chairReminderLine, chairNotWinner, chairPromptReplaceTitle, chairPromptReplacement, chairPromptReason, chairPromptUnlockTitle
+    case chairPromptRemindTitle, chairPromptText, chairPromptEmpty, chairBreakdownTitle, chairBreakdownLine, chairStatusSubmitted
+    case chairStatusDraft, chairStatusConflict, chairStatusMissing, chairBreakdownTotal, chairBreakdownStatus, chairBreakdownCriterion
+    case chairBreakdownOutliers, chairBreakdownNote, chairReliabilityTitle, chairLeniencyHeading, chairJudgeStats, chairIccHeading
+    case chairIccCriterion, chairVotesHeading, chairVoteSpike, chairVotesNone, chairMatrixTitle, chairMatrixLegend
+    case chairMatrixJudgeTotals, chairMatrixRowTotal, chairMatrixNoJudges, keyJudgeLeft, keyJudgeRight, cliAwardsUsage
+    case cliAwardsNeedsChair, cliNotChair, cliAwardsAllocated, cliAwardsLocked, cliAwardsUnlocked, cliUnlockNeedsReason
+    case cliUnknownMethod, chairFilterPlaceholder
 }

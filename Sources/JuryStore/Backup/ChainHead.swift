@@ -1,12 +1,12 @@
 /// The newest link of the audit chain: what a backup holds and what is written down outside the file,
 /// so a later copy or the live file can be checked against it (`jurydesk verify --head SEQ:HASH`).
-public struct ChainHead: Sendable, Equatable {
+public struct ChainHead: Hashable, Sendable {
     public var seq: Int64
     public var hash: String
     /// When the entry was written (UTC ISO-8601), to say how old a copy is.
     public var at: String
 
-    public init(seq: Int64, hash: String, at: String) {
+    public init(seq: Int64, hash: String, at: String = "") {
         self.seq = seq
         self.hash = hash
         self.at = at

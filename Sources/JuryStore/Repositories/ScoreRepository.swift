@@ -26,19 +26,13 @@ public struct ScoreRepository {
         try write(judge: ctx.actor, entrantId: entrantId, tenths: tenths, comments: [:], cleared: [], submit: submit, in: ctx)
     }
 
-    /// The settings key the chair's results lock sets to "1"; no sheet is submitted once it is set.
-    public static let resultsLockedKey = "results.locked"
-
     /// Every rule of a sheet write but who may make it (the caller checked: the judge, or a chair entering a paper ballot).
     static func write(judge: String, entrantId: String, tenths: [String: Int], comments: [String: String], cleared: Set<String>,
                       submit: Bool, in ctx: WriteContext) throws {
         let attempt = Permission.score.label
         func refuse(_ zh: String, _ en: String) -> StoreError { .refused(attempt: attempt, zh: zh, en: en) }
         try ctx.requirePhase(.juryScoring, attempt: .score)
-        if try ctx.db.scalar("SELECT value FROM settings WHERE key = ?", [resultsLockedKey])?.string == "1" {
-            throw refuse("评审结果已锁定，不能再保存或提交评分表；只有在结果锁定之前的综合评定阶段才能评分（如需修改，请评审主任解除锁定）。",
-                         "the results are locked, so no sheet can be saved or submitted; scoring is allowed in jury scoring before the results are locked (ask the chair to unlock them).")
-        }
+        try ctx.requireResultsUnlocked(attempt: attempt)
         guard let stage = try ctx.db.scalar("SELECT review_stage FROM entrants WHERE id = ?", [entrantId])?.string else {
             throw StoreError.notFound(path: ctx.db.path, what: "entrant", key: entrantId)
         }
@@ -104,6 +98,7 @@ public struct ScoreRepository {
         try store.write(actor: actor, action: "score.reopen", subject: entrantId,
                         detail: .object(["judge": .string(judge), "reason": .string(reason)])) { ctx in
             try ctx.require(.reopenSheets)
+            try ctx.requireResultsUnlocked(attempt: Permission.reopenSheets.label)
             guard let id = try ctx.db.scalar("SELECT id FROM score_sheets WHERE judge = ? AND entrant_id = ?",
                                              [judge, entrantId])?.int64 else {
                 throw StoreError.notFound(path: store.path, what: "score sheet", key: "\(judge)/\(entrantId)")

@@ -21,7 +21,7 @@ enum CommandTable {
                                              en: "read the PIN as one line of stdin instead of typing it on the terminal")
 
     static let importKinds = ["registrations", "recommendations", "votes", "users", "scores"]
-    static let exportKinds = ["entrants", "recommendations", "summary", "sheets"]
+    static let exportKinds = ["entrants", "recommendations", "summary", "sheets", "results", "awards", "breakdown", "reliability", "results-sheet"]
     static let userActions = ["add", "list", "edit", "deactivate", "reactivate", "reset-pin"]
 
     static let commands: [CommandSpec] = [
@@ -48,7 +48,7 @@ enum CommandTable {
                               en: "the chair or admin entering paper ballots (scores), who types their PIN"),
                         pinStdin,
                     ], choices: importKinds),
-        CommandSpec(name: "export", synopsis: "entrants|recommendations|summary|sheets [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]] [--judge NAME]",
+        CommandSpec(name: "export", synopsis: "KIND [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]] [--judge NAME] [--method M]",
                     zh: "导出 UTF-8（带 BOM）CSV，或以 .xlsx 结尾的文件名导出 Excel 工作簿；手机号打码，管理员可导出完整号码（记入审计）",
                     en: "export UTF-8 CSV with a BOM, or an Excel workbook when FILE ends in .xlsx; phones masked unless an admin asks for them (audited)",
                     options: [
@@ -57,6 +57,8 @@ enum CommandTable {
                               en: "full phone numbers (admins only; the file is made 0600)"),
                         .init(name: "as", value: "ADMIN", zh: "以该管理员身份导出，需要其 PIN", en: "the admin asking, who types their PIN"),
                         .init(name: "judge", value: "NAME", zh: "sheets：只打印这位评委已提交的评分表", en: "sheets: only this judge's submitted sheets"),
+                        .init(name: "method", value: "M", zh: "results：汇总方法 mean、trimmed、median 或 zscore（默认按比赛定义）",
+                              en: "results: the aggregation method mean, trimmed, median or zscore (default: the contest's)"),
                         pinStdin,
                     ], choices: exportKinds),
         CommandSpec(name: "user",
@@ -110,6 +112,16 @@ enum CommandTable {
                         .init(name: "out", value: "DIR", zh: "目标目录（默认 SampleData）", en: "the folder (default SampleData)"),
                         .init(name: "seed", value: "N", zh: "随机种子", en: "the random seed"),
                     ]),
+        CommandSpec(name: "awards", synopsis: "allocate|lock|unlock --as CHAIR [--method M] [--reason TEXT] [--pin-stdin]",
+                    zh: "评审组长分配奖项、锁定或（写明理由）解锁评选结果；锁定时打印结果校验码（审计链头）",
+                    en: "the chair allocates the awards, locks the results or unlocks them with a reason; locking prints the results' check code (the chain head)",
+                    options: [
+                        .init(name: "as", value: "CHAIR", zh: "评审组长姓名，需要其 PIN", en: "the chair, who types their PIN"),
+                        .init(name: "method", value: "M", zh: "allocate：汇总方法 mean、trimmed、median 或 zscore（默认按比赛定义）",
+                              en: "allocate: the aggregation method mean, trimmed, median or zscore (default: the contest's)"),
+                        .init(name: "reason", value: "TEXT", zh: "unlock：解锁理由（必填）", en: "unlock: why (required)"),
+                        pinStdin,
+                    ], choices: ["allocate", "lock", "unlock"]),
         CommandSpec(name: "demo", synopsis: "[--sample DIR] [--phase review|judging|awards] [--no-open] [--theme NAME]",
                     zh: "用样例数据新建演示数据库（默认 demo/jurydesk.sqlite）并打开工作台；--phase 把比赛推进到审核中、评分中或奖项已分配",
                     en: "build the demo database (default demo/jurydesk.sqlite) from the sample data and open the workstation; --phase carries the contest into review, judging or allocated awards",

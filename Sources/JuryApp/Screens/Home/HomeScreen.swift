@@ -9,6 +9,7 @@ enum HomeItem: Sendable, Equatable {
     case phase
     /// The judge's finalists with their own status (Screens/Judging).
     case judging
+    case chairRanking, chairReliability, chairMatrix
     case signOut
 
     /// The menu for a role, in the order it is shown.
@@ -16,7 +17,7 @@ enum HomeItem: Sendable, Equatable {
         switch role {
         case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
         case .judge: [.judging, .signOut]
-        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .signOut]
+        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .chairRanking, .chairMatrix, .chairReliability, .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
@@ -28,6 +29,9 @@ enum HomeItem: Sendable, Equatable {
         case .users: UsersScreen()
         case .phase: PhaseScreen()
         case .judging: JudgeQueueScreen()
+        case .chairRanking: ChairRankingScreen()
+        case .chairReliability: ChairReliabilityScreen(methodIndex: 0)
+        case .chairMatrix: ChairMatrixScreen()
         case .signOut: nil
         }
     }
@@ -78,10 +82,17 @@ struct HomeScreen: Screen {
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         if case .entrants(.progress(let loaded)) = reply { counts = loaded }
+        // The chair's reminders, taken (and marked seen) once after a judge signs in.
+        if case .chair(.reminders(let texts)) = reply, !texts.isEmpty {
+            return [.status(.info(texts.map { ctx.l10n(.chairReminderLine, ["text": $0]) }.joined(separator: " · ")))]
+        }
         return []
     }
 
-    mutating func refresh(_ ctx: ScreenContext) -> [Command] { [.run(.entrants(.progress))] }
+    mutating func refresh(_ ctx: ScreenContext) -> [Command] {
+        guard let user = ctx.session, user.role == .judge else { return [.run(.entrants(.progress))] }
+        return [.run(.entrants(.progress)), .run(.chair(.takeReminders(judge: user.name)))]
+    }
     mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
 
     func label(_ item: HomeItem, _ ctx: ScreenContext) -> String {
@@ -102,6 +113,9 @@ struct HomeScreen: Screen {
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
         case .judging: return l10n(.menuJudgingPlain)
+        case .chairRanking: return l10n(.chairMenuRanking)
+        case .chairReliability: return l10n(.chairMenuReliability)
+        case .chairMatrix: return l10n(.chairMenuMatrix)
         case .signOut: return l10n(.signOut)
         }
     }
