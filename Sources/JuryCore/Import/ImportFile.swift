@@ -23,57 +23,30 @@ public enum ImportFile {
     /// times without a zone are read in `timeZone`.
     public static func parse(kind: ImportKind, data: Data, unit: String? = nil,
                              timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
-        let text: String
-        do {
-            text = try TextDecoding.decode(data)
-        } catch {
-            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: error.zh, en: error.en)])
-        }
-        return try parse(kind: kind, text: text, unit: unit, timeZone: timeZone)
+        try parse(kind: kind, input: .bytes(data), encoding: nil, unit: unit, timeZone: timeZone)
     }
 
     /// The same from already-decoded text.
     public static func parse(kind: ImportKind, text: String, unit: String? = nil,
                              timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
-        let records: [CSVReader.Record]
+        try parse(kind: kind, input: .bytes(Data(text.utf8)), encoding: .utf8, unit: unit, timeZone: timeZone)
+    }
+
+    /// Every record of an input in memory, through the same streaming pass a large file takes.
+    static func parse(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, unit: String?,
+                      timeZone: TimeZone) throws(ImportFailure) -> ImportedRecords {
+        var entrants: [Entrant] = []
         do {
-            records = try CSVReader().read(text).filter { !$0.isBlank }
+            let (_, records) = try ImportScan.run(kind: kind, input: input, encoding: encoding, unit: unit, timeZone: timeZone,
+                                                  onBytes: { _, fromStart in if fromStart { entrants = [] } },
+                                                  entrant: { entrants.append($0) })
+            return kind == .registrations ? .registrations(entrants) : records
+        } catch let failure as ImportFailure {
+            throw failure
         } catch {
-            throw ImportFailure(issues: [ImportIssue(line: error.line, column: nil, zh: error.zh, en: error.en)])
+            // Bytes in memory cannot fail to read; anything else is reported as the file's problem.
+            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "无法读取：\(error)", en: "cannot read: \(error)")])
         }
-        guard let headerRecord = records.first else {
-            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "文件是空的（没有表头）", en: "the file is empty (no header row)")])
-        }
-        // A NUL means the bytes are not the text they seem; reading values from them would mislead.
-        let nulIssues = ImportCellCheck.nulBytes(records)
-        if !nulIssues.isEmpty { throw ImportFailure(issues: nulIssues) }
-        let schema = ImportSchema.of(kind)
-        let (header, headerIssues) = schema.bind(header: headerRecord)
-        let missingRequired = schema.columns.contains { $0.required && header.index[$0.key] == nil }
-        // Rows are still read when only unknown columns were found, so one run reports everything;
-        // with a required column missing every row would just repeat that.
-        if missingRequired { throw ImportFailure(issues: headerIssues) }
-        let lengthIssues = ImportCellCheck.lengths(Array(records.dropFirst()), header: header, schema: schema)
-        let rows = records.dropFirst().map { ImportRow(record: $0, header: header, schema: schema) }
-        let result: ImportedRecords
-        let rowIssues: [ImportIssue]
-        switch kind {
-        case .registrations:
-            let (r, i) = RegistrationImport.entrants(rows: rows, timeZone: timeZone)
-            (result, rowIssues) = (.registrations(r), i)
-        case .recommendations:
-            let (r, i) = RecommendationImport.recommendations(rows: rows, header: header, unit: unit)
-            (result, rowIssues) = (.recommendations(r), i)
-        case .votes:
-            let (r, i) = VoteImport.snapshots(rows: rows, timeZone: timeZone)
-            (result, rowIssues) = (.votes(r), i)
-        case .users:
-            let (r, i) = UserImport.users(rows: rows)
-            (result, rowIssues) = (.users(r), i)
-        }
-        let issues = headerIssues + lengthIssues + rowIssues
-        if !issues.isEmpty { throw ImportFailure(issues: issues) }
-        return result
     }
 
     /// Registrations only; the CLI and tests call this when the kind is known.

@@ -3,17 +3,36 @@ import Foundation
 /// Reads the sign-up platform's export into entrants.
 enum RegistrationImport {
     static func entrants(rows: [ImportRow], timeZone: TimeZone) -> ([Entrant], [ImportIssue]) {
-        ImportRowLoop.collect(rows) { row, loop in
-            let entrant = read(&row, timeZone: timeZone)
+        var reader = Reader(timeZone: timeZone)
+        var records: [Entrant] = []
+        var issues: [ImportIssue] = []
+        for var row in rows {
+            let entrant = reader.read(&row)
+            issues += row.issues
+            if let entrant { records.append(entrant) }
+        }
+        return (records, issues)
+    }
+
+    /// Reads rows one at a time (a streamed file), remembering only each entry id's first line.
+    struct Reader {
+        let timeZone: TimeZone
+        private var loop = ImportRowLoop()
+
+        init(timeZone: TimeZone) { self.timeZone = timeZone }
+
+        /// The row's entrant, or nil when the row reported an issue (its issues stay on `row`).
+        mutating func read(_ row: inout ImportRow) -> Entrant? {
+            let entrant = RegistrationImport.read(&row, timeZone: timeZone)
             let id = row.raw("entry_id"), line = row.line
             loop.checkUnique(id, in: &row, column: "entry_id", value: id,
                              zh: { "报名编号“\(id)”重复：第 \($0) 行和第 \(line) 行" },
                              en: { "entry id '\(id)' appears twice: lines \($0) and \(line)" })
-            return entrant
+            return row.issues.isEmpty ? entrant : nil
         }
     }
 
-    private static func read(_ row: inout ImportRow, timeZone: TimeZone) -> Entrant? {
+    fileprivate static func read(_ row: inout ImportRow, timeZone: TimeZone) -> Entrant? {
         let id = row.code("entry_id", required: true)
         let name = row.text("name", required: true)
         let phone = row.value("phone", required: true, MobileNumber.parse)
