@@ -25,6 +25,11 @@ if arguments.first == "--child" {
         fail("\(mode.rawValue): \(error)")
     }
 }
+if arguments.first == "--write-registrations" {
+    guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: --write-registrations COUNT PATH") }
+    do { try RegistrationCSV.write(count: count, to: arguments[2]) } catch { fail("\(error)") }
+    exit(0)
+}
 if !arguments.isEmpty { fail("usage: jurydesk-bench (no arguments)") }
 
 do {

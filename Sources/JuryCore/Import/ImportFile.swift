@@ -33,7 +33,7 @@ public enum ImportFile {
     }
 
     /// Every record of an input in memory, through the same streaming pass a large file takes.
-    static func parse(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, unit: String?,
+    public static func parse(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, unit: String?,
                       timeZone: TimeZone) throws(ImportFailure) -> ImportedRecords {
         var entrants: [Entrant] = []
         do {

@@ -17,13 +17,18 @@ enum ImportCommand {
         let store = try c.openStore()
         let interactive = isatty(STDERR_FILENO) == 1
         if interactive { c.note(c.t(.cliImportReading, ["path": path])) }
-        let data = try c.read(path)
+        // Opened here only to report an unreadable path in the usual words; the import streams it.
+        let probe = open(path, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else {
+            throw Arguments.Problem(message: c.t(.cliCannotRead, ["path": path, "reason": String(cString: strerror(errno))]))
+        }
+        close(probe)
         let report: FileImportReport
         // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
         let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"),
+            report = try store.importFile(kind: kind, input: .file(path: path), unit: c.args.value("unit"),
                                           sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
                                           progress: line.map { l in { l.update($0) } })
             line?.finish()
@@ -34,6 +39,8 @@ enum ImportCommand {
                 c.note("  " + c.safe(c.t.pick(zh: issue.chineseMessage, en: issue.englishMessage)))
             }
             return 65
+        } catch let failure as ImportInput.ReadFailure {
+            throw Arguments.Problem(message: c.t(.cliCannotRead, ["path": path, "reason": failure.reason]))
         }
         let kindLabel = c.t.pick(zh: kind.chineseName, en: kind.englishName)
         for r in report.results {
