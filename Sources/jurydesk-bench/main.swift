@@ -1,5 +1,7 @@
 // jurydesk-bench: performance figures for JuryDesk, each against a baseline measured in the same run.
 //   jurydesk-bench                         runs every benchmark and prints the table (`make bench`)
+//   jurydesk-bench --only-import [ROWS]    only the CLI import against sqlite3 .import (default 100,000 rows)
+//   jurydesk-bench --write-registrations N PATH   writes the benchmark's registrations CSV
 //   jurydesk-bench --child <mode> <db>     hidden: one memory measurement in a clean process
 import Foundation
 import JuryStore
@@ -30,7 +32,22 @@ if arguments.first == "--write-registrations" {
     do { try RegistrationCSV.write(count: count, to: arguments[2]) } catch { fail("\(error)") }
     exit(0)
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench (no arguments)") }
+if arguments.first == "--only-import" {
+    // The file-import benchmark alone (`make bench-import`): the figures issue 11 asks about, quickly.
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        for line in MachineInfo.lines(tempFolder: folder.url.path, sqliteVersion: "CLI") { print("  " + line) }
+        let rows = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
+        try ImportFileBench(folder: folder, rowCount: rows).run(into: &table)
+        print(table.render())
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS]] (no other arguments)") }
 
 do {
     let started = Stopwatch.now()
@@ -49,20 +66,22 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/7 browser pages")
+    progress("1/8 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/7 memory (child processes)")
+    progress("6/8 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/7 table drawing")
+    progress("2/8 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/7 import")
+    progress("3/8 import of parsed rows, in process")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/7 audited writes")
+    progress("4/8 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/7 width and wrapping")
+    progress("5/8 width and wrapping")
     TextWidthBench().run(into: &table)
-    progress("7/7 keypresses in the workstation")
+    progress("7/8 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
+    progress("8/8 CLI import of a 100,000-row registrations file against sqlite3 .import")
+    try ImportFileBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

@@ -3,7 +3,7 @@ public enum HumanDate {
     /// Accepts year-month or year-month-day with 年月日, '/', '-', '.' separators, or packed digits
     /// (yyyymm, yyyymmdd). Validates month and day against the real calendar.
     public static func parse(_ text: String) throws(ValueProblem) -> CalendarDay {
-        let t = HumanText.compact(text)
+        let t = asciiForm(HumanText.compact(text))
         if t.isEmpty { throw ValueProblem.empty }
         let parts: [Substring]
         if HumanText.isDigits(t) {
@@ -39,6 +39,24 @@ public enum HumanDate {
             throw ValueProblem(zh: "日期不存在：“\(text)”", en: "no such day: '\(text)'")
         }
         return CalendarDay(year: year, month: month, day: day)
+    }
+
+    /// "2021年3月5日" as "2021-3-5", so the common Chinese form takes the ASCII path below rather
+    /// than Foundation's replacing; text with any other non-ASCII is returned as it is.
+    static func asciiForm(_ t: String) -> String {
+        if t.utf8.allSatisfy({ $0 < 0x80 }) { return t }
+        var scalars = Array(t.unicodeScalars)
+        if let last = scalars.last, last == "日" || last == "号" { scalars.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count)
+        for s in scalars {
+            switch s {
+            case "年", "月": out.append(UInt8(ascii: "-"))
+            case _ where s.isASCII: out.append(UInt8(s.value))
+            default: return t
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Hinnant's days_from_civil).

@@ -51,10 +51,14 @@ enum RegistrationImport {
         return row.issues.isEmpty ? entrant : nil
     }
 
+    /// The keys of each account group, made once rather than per row.
+    private static let accountKeys = (1...ImportSchema.accountGroups).map { n in
+        ["platform", "nickname", "homepage", "followers", "since", "original", "screenshots"].map { "\($0)\(n)" }
+    }
+
     /// Group 1 must be filled; groups 2 and 3 only when any of their cells is.
     private static func readAccount(_ n: Int, _ row: inout ImportRow) -> Account? {
-        let keys = ["platform", "nickname", "homepage", "followers", "since", "original", "screenshots"].map { "\($0)\(n)" }
-        let required = n == 1 || keys.contains(where: row.has)
+        let required = n == 1 || accountKeys[n - 1].contains(where: row.has)
         guard required else { return nil }
         let platform = row.platform("platform\(n)", required: true)
         let nickname = row.text("nickname\(n)", required: true)
@@ -69,12 +73,30 @@ enum RegistrationImport {
 
     /// Paths stay inside the import folder: an absolute path or ".." would read files the import did not bring.
     static func screenshotPaths(_ text: String) throws(ValueProblem) -> [String] {
-        let paths = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for p in paths where p.hasPrefix("/") || p.hasPrefix("\\") || p.contains(":") || p.split(separator: "/").contains("..") {
-            throw ValueProblem(zh: "截图路径必须是相对于导入文件所在文件夹的路径：“\(p)”",
-                               en: "a screenshot path must be relative to the import file's folder: '\(p)'")
+        // On the bytes: ';', '/', '\\', ':' and '.' are ASCII, and Foundation's search and trimming
+        // here were a fifth of a large import.
+        var paths: [String] = []
+        for piece in text.utf8.split(separator: UInt8(ascii: ";")) {
+            let p = trimmedPath(Substring(piece))
+            if p.isEmpty { continue }
+            let utf8 = p.utf8
+            let outside = utf8.first == UInt8(ascii: "/") || utf8.first == UInt8(ascii: "\\") || utf8.contains(UInt8(ascii: ":"))
+                || utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) }
+            if outside {
+                throw ValueProblem(zh: "截图路径必须是相对于导入文件所在文件夹的路径：“\(p)”",
+                                   en: "a screenshot path must be relative to the import file's folder: '\(p)'")
+            }
+            paths.append(p)
         }
         return paths
+    }
+
+    /// A path trimmed of spaces and tabs at its ends; Foundation only when an end is not ASCII.
+    private static func trimmedPath(_ piece: Substring) -> String {
+        let utf8 = piece.utf8
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if first > 32, first < 0x80, last > 32, last < 0x80 { return String(piece) }
+        return piece.trimmingCharacters(in: .whitespaces)
     }
 
     private static func readPastWork(_ row: inout ImportRow) -> PastWork? {
