@@ -10,6 +10,7 @@ public enum HumanText {
     /// took two fifths of a large import's time). Anything else takes the full Unicode path.
     public static func normalized(_ text: String) -> String {
         if let fast = fastTrimmed(text) { return fast }
+        if let folded = foldedFullWidth(text) { return folded }
         return text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -27,6 +28,8 @@ public enum HumanText {
     /// Whether `normalized(text)` is non-empty, without building it for the common cells.
     public static func hasContent(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 < 0x80 && !isASCIIWhitespace($0) }) { return true }
+        // An ideograph or a full-width form is content whatever NFKC makes of its neighbours.
+        if text.unicodeScalars.contains(where: { isCJK($0.value) || (0xFF01...0xFF5E).contains($0.value) }) { return true }
         if text.utf8.isEmpty || text.utf8.allSatisfy(isASCIIWhitespace) { return false }
         return !normalized(text).isEmpty
     }
@@ -42,6 +45,29 @@ public enum HumanText {
         return String(text[first...last])
     }
 
+    /// Text of ASCII, CJK ideographs and full-width ASCII forms (U+FF01–FF5E, which NFKC maps to
+    /// U+0021–007E one for one, and which Chinese input methods produce), folded and trimmed; nil
+    /// for anything else.
+    static func foldedFullWidth(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            let v = s.value
+            if (0xFF01...0xFF5E).contains(v) {
+                out.append(UInt8(v - 0xFEE0))
+            } else if v < 0x80 || isCJK(v) {
+                out.append(contentsOf: String(s).utf8)
+            } else {
+                return nil
+            }
+        }
+        guard let first = out.firstIndex(where: { !isASCIIWhitespace($0) }),
+              let last = out.lastIndex(where: { !isASCIIWhitespace($0) }) else { return "" }
+        return String(decoding: out[first...last], as: UTF8.self)
+    }
+
+    @inline(__always) static func isCJK(_ v: UInt32) -> Bool { (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) }
+
     /// ASCII and the CJK ideograph blocks: NFKC maps each of these scalars to itself and none
     /// combines with a neighbour, so a string of only these is already normalised. (CJK
     /// compatibility ideographs, U+F900–, are outside these blocks and do change.)
@@ -50,7 +76,7 @@ public enum HumanText {
         if utf8.allSatisfy({ $0 < 0x80 }) { return true }
         for s in text.unicodeScalars {
             let v = s.value
-            if v < 0x80 || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) { continue }
+            if v < 0x80 || isCJK(v) { continue }
             return false
         }
         return true

@@ -51,7 +51,9 @@ public enum Platform: String, Codable, CaseIterable, Sendable {
 
     /// Parses a platform as people write it ("抖音", "douyin", "B 站", "bilibili", "微信", …).
     public init?(parsing text: String) {
-        let t = text.lowercased().filter { !$0.isWhitespace }
+        // Chinese names and lowercase ASCII need no folding: the common cell skips it.
+        let plain = HumanText.isNFKCStable(text) && !text.utf8.contains { HumanText.isASCIIWhitespace($0) || ($0 >= 65 && $0 <= 90) }
+        let t = plain ? text : text.lowercased().filter { !$0.isWhitespace }
         if t.isEmpty { return nil }
         for (platform, names) in Self.parsingTable where names.contains(t) {
             self = platform

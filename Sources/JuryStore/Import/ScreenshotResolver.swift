@@ -7,10 +7,12 @@ import JuryCore
 struct ScreenshotResolver {
     let folder: String
     private let base: URL
+    private let folderIsStandard: Bool
 
     init(folder: String) {
         self.folder = folder
         base = URL(fileURLWithPath: folder, isDirectory: true)
+        folderIsStandard = folder.hasPrefix("/") && folder == URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
     func resolve(_ e: Entrant) -> Entrant {
@@ -26,7 +28,6 @@ struct ScreenshotResolver {
         // Joining is all standardising would do for a path without ".", "..", empty parts or a
         // trailing "/", below a folder that is itself standard.
         let plain = !p.isEmpty && !p.hasSuffix("/") && !p.contains("//") && !p.split(separator: "/").contains { $0.hasPrefix(".") }
-        let folderIsStandard = folder.hasPrefix("/") && folder == URL(fileURLWithPath: folder).standardizedFileURL.path
         if plain && folderIsStandard {
             return folder == "/" ? "/" + p : folder + "/" + p
         }
