@@ -27,7 +27,10 @@ struct ScreenshotResolver {
         if p.hasPrefix("/") { return p }
         // Joining is all standardising would do for a path without ".", "..", empty parts or a
         // trailing "/", below a folder that is itself standard.
-        let plain = !p.isEmpty && !p.hasSuffix("/") && !p.contains("//") && !p.split(separator: "/").contains { $0.hasPrefix(".") }
+        let utf8 = p.utf8
+        let slash = UInt8(ascii: "/")
+        let plain = !utf8.isEmpty && utf8.last != slash
+            && !utf8.split(separator: slash, omittingEmptySubsequences: false).contains { $0.isEmpty || $0.first == UInt8(ascii: ".") }
         if plain && folderIsStandard {
             return folder == "/" ? "/" + p : folder + "/" + p
         }
