@@ -12,7 +12,7 @@ INSTALL_BIN ?= .build/$(BUILD)/jurydesk
 VERSION    := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/jurydesk/BuildInfo.swift)
 COMMIT_H   := Sources/CBuildInfo/generated_commit.h
 
-.PHONY: deps build demo test bench clean stamp install uninstall release deb package-test docs
+.PHONY: deps build demo test bench bench-import soak clean stamp install uninstall release deb package-test docs
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -36,7 +36,8 @@ test: deps stamp
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Release build, then every benchmark against baselines measured in the same run (about a minute).
+# Release build, then every benchmark against baselines measured in the same run; includes the CLI
+# import of a 100,000-row registrations file against sqlite3 .import (a few minutes on 2 cores).
 bench: deps
 	$(SWIFT) build -c release
 	./scripts/bench.sh
@@ -62,6 +63,16 @@ deb: deps stamp
 # Slow (a release build): unpacks the package into a temporary root and runs it with a bare environment.
 package-test: deb
 	VERSION=$(VERSION) ./scripts/package-test.sh
+
+# Only the CLI import against sqlite3 .import (ROWS=100000 by default).
+bench-import: deps
+	$(SWIFT) build -c release
+	./scripts/bench.sh --only-import $(or $(ROWS),100000)
+
+# The import fuzz test at full size: 10,000 mutated files fed to every import kind.
+soak: deps
+	$(SWIFT) build --build-tests
+	JURYDESK_FUZZ_FILES=10000 $(SWIFT) test --skip-build --filter ImportFuzzTests
 
 clean:
 	rm -rf .build demo $(COMMIT_H)

@@ -1,5 +1,7 @@
 // jurydesk-bench: performance figures for JuryDesk, each against a baseline measured in the same run.
 //   jurydesk-bench                         runs every benchmark and prints the table (`make bench`)
+//   jurydesk-bench --only-import [ROWS]    only the CLI import against sqlite3 .import (default 100,000 rows)
+//   jurydesk-bench --write-registrations N PATH   writes the benchmark's registrations CSV
 //   jurydesk-bench --only sync            the commit-to-screen figures alone
 //   jurydesk-bench --child <mode> <db>     hidden: one memory measurement in a clean process
 import Foundation
@@ -26,6 +28,26 @@ if arguments.first == "--child" {
         fail("\(mode.rawValue): \(error)")
     }
 }
+if arguments.first == "--write-registrations" {
+    guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: --write-registrations COUNT PATH") }
+    do { try RegistrationCSV.write(count: count, to: arguments[2]) } catch { fail("\(error)") }
+    exit(0)
+}
+if arguments.first == "--only-import" {
+    // The file-import benchmark alone (`make bench-import`): the figures issue 11 asks about, quickly.
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        for line in MachineInfo.lines(tempFolder: folder.url.path, sqliteVersion: "CLI") { print("  " + line) }
+        let rows = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
+        try ImportFileBench(folder: folder, rowCount: rows).run(into: &table)
+        print(table.render())
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
 if arguments == ["--only", "sync"] {
     // The commit-to-screen figures alone (a few seconds, no 100,000-entrant file).
     do {
@@ -34,12 +56,12 @@ if arguments == ["--only", "sync"] {
         var table = ReportTable()
         try SyncBench(folder: folder).run(into: &table)
         print(table.render())
-        exit(0)
     } catch {
         fail("\(error)")
     }
+    exit(0)
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench [--only sync]") }
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync]") }
 
 do {
     let started = Stopwatch.now()
@@ -58,21 +80,23 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/7 browser pages")
+    progress("1/9 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/7 memory (child processes)")
+    progress("6/9 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/7 table drawing")
+    progress("2/9 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/7 import")
+    progress("3/9 import of parsed rows, in process")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/7 audited writes")
+    progress("4/9 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/7 width and wrapping")
+    progress("5/9 width and wrapping")
     TextWidthBench().run(into: &table)
-    progress("7/7 keypresses in the workstation")
+    progress("7/9 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
-    progress("8/8 another session's commit reaching the screen")
+    progress("8/9 CLI import of a 100,000-row registrations file against sqlite3 .import")
+    try ImportFileBench(folder: folder).run(into: &table)
+    progress("9/9 another session's commit reaching the screen")
     try SyncBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.

@@ -13,6 +13,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliImportDone
     case cliImportReading
     case cliImportProgress
+    case cliImportChecking
     case cliUnregistered
     case cliShortUnits
     case cliShortUnitLine

@@ -12,7 +12,12 @@ public struct CSVReader: Sendable {
         }
 
         /// Whether every field is blank (Excel leaves ",,,," rows below a table).
-        public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        public var isBlank: Bool {
+            fields.allSatisfy { field in
+                // A visible ASCII byte settles it without walking the characters.
+                !field.utf8.contains(where: { $0 > 32 && $0 < 0x80 }) && field.allSatisfy(\.isWhitespace)
+            }
+        }
     }
 
     /// A quote opened and never closed; the line is where the quoted field began.
@@ -32,6 +37,18 @@ public struct CSVReader: Sendable {
     /// Parses the whole text. Empty lines are skipped (a trailing newline is not a record); a
     /// closing quote followed by more text keeps that text, as Excel does, rather than failing.
     public func read(_ text: String) throws(UnterminatedQuote) -> [Record] {
+        // An ASCII delimiter (every one in use) splits UTF-8 bytes: much faster than scalars.
+        if delimiter.isASCII {
+            var reader = CSVByteReader(delimiter: UInt8(delimiter.value))
+            var records: [Record] = []
+            var text = text
+            let problem = text.withUTF8 { bytes in
+                reader.feed(bytes) { records.append($0) }
+                return reader.finish { records.append($0) }
+            }
+            if let problem { throw problem }
+            return records
+        }
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var records: [Record] = []

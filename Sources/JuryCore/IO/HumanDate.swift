@@ -3,7 +3,7 @@ public enum HumanDate {
     /// Accepts year-month or year-month-day with 年月日, '/', '-', '.' separators, or packed digits
     /// (yyyymm, yyyymmdd). Validates month and day against the real calendar.
     public static func parse(_ text: String) throws(ValueProblem) -> CalendarDay {
-        let t = HumanText.compact(text)
+        let t = asciiForm(HumanText.compact(text))
         if t.isEmpty { throw ValueProblem.empty }
         let parts: [Substring]
         if HumanText.isDigits(t) {
@@ -14,12 +14,16 @@ public enum HumanDate {
             }
         } else {
             var s = t
-            for suffix in ["日", "号"] where s.hasSuffix(suffix) { s.removeLast() }
-            s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            // 年月日 are the only non-ASCII this format knows; an ASCII date skips Foundation's replacing.
+            if !s.utf8.allSatisfy({ $0 < 0x80 }) {
+                for suffix in ["日", "号"] where s.hasSuffix(suffix) { s.removeLast() }
+                s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            }
             if s.hasSuffix("-") { s.removeLast() }
             parts = s.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map { $0 }
+            let separators = s.utf8.reduce(0) { $0 + ($1 == 0x2D || $1 == 0x2F || $1 == 0x2E ? 1 : 0) }
             guard (2...3).contains(parts.count), parts.allSatisfy({ HumanText.isDigits($0) }),
-                  s.filter({ "-/.".contains($0) }).count == parts.count - 1 else { throw malformed(text) }
+                  separators == parts.count - 1 else { throw malformed(text) }
         }
         guard parts[0].count == 4, let year = Int(parts[0]), parts[1].count <= 2, let month = Int(parts[1]) else {
             throw malformed(text)
@@ -35,6 +39,34 @@ public enum HumanDate {
             throw ValueProblem(zh: "日期不存在：“\(text)”", en: "no such day: '\(text)'")
         }
         return CalendarDay(year: year, month: month, day: day)
+    }
+
+    /// "2021年3月5日" as "2021-3-5", so the common Chinese form takes the ASCII path below rather
+    /// than Foundation's replacing; text with any other non-ASCII is returned as it is.
+    static func asciiForm(_ t: String) -> String {
+        if t.utf8.allSatisfy({ $0 < 0x80 }) { return t }
+        var scalars = Array(t.unicodeScalars)
+        if let last = scalars.last, last == "日" || last == "号" { scalars.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count)
+        for s in scalars {
+            switch s {
+            case "年", "月": out.append(UInt8(ascii: "-"))
+            case _ where s.isASCII: out.append(UInt8(s.value))
+            default: return t
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Hinnant's days_from_civil).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
     /// Days in a month of the Gregorian calendar.

@@ -14,6 +14,7 @@ public struct HumanNumber: Hashable, Sendable {
     /// Words people append to a count that carry no number ("1.5万人", "8600粉").
     private static let unitWords = ["粉丝", "人次", "人", "粉", "票", "次", "个"]
     private static let lowerBoundMarks = ["以上", "多", "余", "+"]
+    private static let strippable = unitWords + lowerBoundMarks
 
     /// Parses a non-negative count; rejects fractions of one, negative numbers and garbage.
     public static func parse(_ text: String) throws(ValueProblem) -> HumanNumber {
@@ -23,7 +24,9 @@ public struct HumanNumber: Hashable, Sendable {
         var stripped = true
         while stripped {
             stripped = false
-            for w in unitWords + lowerBoundMarks where t.hasSuffix(w) && t.count > w.count {
+            // A plain number ends in a digit: nothing to strip, and no suffix tests per row.
+            if let last = t.utf8.last, last >= 48, last <= 57 { break }
+            for w in strippable where t.hasSuffix(w) && t.count > w.count {
                 if lowerBoundMarks.contains(w) { lowerBound = true }
                 t.removeLast(w.count)
                 stripped = true

@@ -4,7 +4,7 @@ public enum VideoDuration {
     public static func parse(_ text: String) throws(ValueProblem) -> Int {
         let t = HumanText.compact(text).lowercased()
         if t.isEmpty { throw ValueProblem.empty }
-        if t.contains(":") { return try clock(t, original: text) }
+        if t.utf8.contains(UInt8(ascii: ":")) { return try clock(t, original: text) }
         if let s = plainSeconds(t) { return s }
         // Unit form: a run of (number, unit) pairs such as 1小时2分3秒, 2m45s, 3分钟, 2'45".
         var total = 0

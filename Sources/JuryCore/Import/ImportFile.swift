@@ -23,25 +23,51 @@ public enum ImportFile {
     /// times without a zone are read in `timeZone`.
     public static func parse(kind: ImportKind, data: Data, unit: String? = nil,
                              timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
-        let text: String
-        do {
-            text = try TextDecoding.decode(data)
-        } catch {
-            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: error.zh, en: error.en)])
-        }
-        return try parse(kind: kind, text: text, unit: unit, timeZone: timeZone)
+        try parse(kind: kind, input: .bytes(data), encoding: nil, unit: unit, timeZone: timeZone)
     }
 
     /// The same from already-decoded text.
     public static func parse(kind: ImportKind, text: String, unit: String? = nil,
                              timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
-        let records: [CSVReader.Record]
+        try parse(kind: kind, input: .bytes(Data(text.utf8)), encoding: .utf8, unit: unit, timeZone: timeZone)
+    }
+
+    /// Every record of an input in memory, through the same streaming pass a large file takes.
+    public static func parse(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, unit: String?,
+                      timeZone: TimeZone) throws(ImportFailure) -> ImportedRecords {
+        var entrants: [Entrant] = []
         do {
-            records = try CSVReader().read(text).filter { !$0.isBlank }
+            let (_, records) = try ImportScan.run(kind: kind, input: input, encoding: encoding, unit: unit, timeZone: timeZone,
+                                                  onBytes: { _, fromStart in if fromStart { entrants = [] } },
+                                                  entrant: { entrants.append($0) })
+            return kind == .registrations ? .registrations(entrants) : records
+        } catch let failure as ImportFailure {
+            throw failure
         } catch {
-            throw ImportFailure(issues: [ImportIssue(line: error.line, column: nil, zh: error.zh, en: error.en)])
+            // Bytes in memory cannot fail to read; anything else is reported as the file's problem.
+            throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "无法读取：\(error)", en: "cannot read: \(error)")])
         }
-        return try parse(kind: kind, records: records, unit: unit, timeZone: timeZone)
+    }
+
+    /// Registrations only; the CLI and tests call this when the kind is known.
+    public static func registrations(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [Entrant] {
+        guard case .registrations(let r) = try parse(kind: .registrations, data: data, timeZone: timeZone) else { return [] }
+        return r
+    }
+
+    public static func recommendations(_ data: Data, unit: String? = nil) throws(ImportFailure) -> [Recommendation] {
+        guard case .recommendations(let r) = try parse(kind: .recommendations, data: data, unit: unit) else { return [] }
+        return r
+    }
+
+    public static func votes(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [VoteSnapshot] {
+        guard case .votes(let r) = try parse(kind: .votes, data: data, timeZone: timeZone) else { return [] }
+        return r
+    }
+
+    public static func users(_ data: Data) throws(ImportFailure) -> [UserRecord] {
+        guard case .users(let r) = try parse(kind: .users, data: data) else { return [] }
+        return r
     }
 
     /// The same from rows already split into cells (a CSV file's records, or a worksheet's rows with
@@ -81,26 +107,5 @@ public enum ImportFile {
         let issues = headerIssues + lengthIssues + rowIssues
         if !issues.isEmpty { throw ImportFailure(issues: issues) }
         return result
-    }
-
-    /// Registrations only; the CLI and tests call this when the kind is known.
-    public static func registrations(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [Entrant] {
-        guard case .registrations(let r) = try parse(kind: .registrations, data: data, timeZone: timeZone) else { return [] }
-        return r
-    }
-
-    public static func recommendations(_ data: Data, unit: String? = nil) throws(ImportFailure) -> [Recommendation] {
-        guard case .recommendations(let r) = try parse(kind: .recommendations, data: data, unit: unit) else { return [] }
-        return r
-    }
-
-    public static func votes(_ data: Data, timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> [VoteSnapshot] {
-        guard case .votes(let r) = try parse(kind: .votes, data: data, timeZone: timeZone) else { return [] }
-        return r
-    }
-
-    public static func users(_ data: Data) throws(ImportFailure) -> [UserRecord] {
-        guard case .users(let r) = try parse(kind: .users, data: data) else { return [] }
-        return r
     }
 }

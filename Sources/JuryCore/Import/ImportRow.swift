@@ -36,16 +36,24 @@ struct ImportRow {
     func written(_ key: String) -> String {
         guard let i = header.index[key], i < record.fields.count else { return "" }
         let field = record.fields[i]
+        // One visible ASCII byte settles it; only other cells need the Unicode whitespace test.
+        if field.utf8.contains(where: { $0 > 32 && $0 < 0x80 }) { return field }
         return field.allSatisfy(\.isWhitespace) ? "" : field
     }
 
     /// The cell as written, only trimmed: for paths and for values compared with what a person
     /// typed elsewhere (`--unit`).
     func trimmedWritten(_ key: String) -> String {
-        written(key).trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = written(key)
+        // Visible ASCII at both ends: nothing to trim, so Foundation is not needed.
+        if let f = v.utf8.first, let l = v.utf8.last, f > 32, f < 0x80, l > 32, l < 0x80 { return v }
+        return v.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func has(_ key: String) -> Bool { !raw(key).isEmpty }
+    func has(_ key: String) -> Bool {
+        guard let i = header.index[key], i < record.fields.count else { return false }
+        return HumanText.hasContent(record.fields[i])
+    }
 
     func columnName(_ key: String) -> String {
         header.header[key] ?? schema.columns.first { $0.key == key }?.zh ?? key

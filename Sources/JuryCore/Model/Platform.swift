@@ -51,9 +51,19 @@ public enum Platform: String, Codable, CaseIterable, Sendable {
 
     /// Parses a platform as people write it ("抖音", "douyin", "B 站", "bilibili", "微信", …).
     public init?(parsing text: String) {
-        let t = text.lowercased().filter { !$0.isWhitespace }
+        // Chinese names and lowercase ASCII need no folding: the common cell skips it.
+        let plain = HumanText.isNFKCStable(text) && !text.utf8.contains { HumanText.isASCIIWhitespace($0) || ($0 >= 65 && $0 <= 90) }
+        let t = plain ? text : text.lowercased().filter { !$0.isWhitespace }
         if t.isEmpty { return nil }
-        let table: [(Platform, [String])] = [
+        for (platform, names) in Self.parsingTable where names.contains(t) {
+            self = platform
+            return
+        }
+        return nil
+    }
+
+    /// Every way a platform is written, built once: rows of a large import each look up several.
+    private static let parsingTable: [(Platform, [String])] = [
             (.wechat, ["微信公众号", "公众号", "微信", "wechat", "wechatoa", "weixin"]),
             (.weibo, ["微博", "新浪微博", "weibo"]),
             (.douyin, ["抖音", "douyin", "tiktok"]),
@@ -67,10 +77,4 @@ public enum Platform: String, Codable, CaseIterable, Sendable {
             (.channels, ["视频号", "微信视频号", "channels", "wechatchannels"]),
             (.other, ["其他", "其它", "other"]),
         ]
-        for (platform, names) in table where names.contains(t) {
-            self = platform
-            return
-        }
-        return nil
-    }
 }

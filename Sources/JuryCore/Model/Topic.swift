@@ -30,7 +30,8 @@ public enum Topic: String, Codable, CaseIterable, Sendable {
 
     /// Parses a topic as written in a registration file (Chinese name, English key, or a prefix).
     public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        // Cells arrive trimmed; Foundation only for one that is not (or is not plain ASCII/CJK).
+        let t = HumanText.fastTrimmed(text) == text ? text : text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }
         for topic in Topic.allCases {
             if t == topic.rawValue || t == topic.chineseName || t.lowercased() == topic.englishName.lowercased()

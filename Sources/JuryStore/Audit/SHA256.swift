@@ -21,6 +21,9 @@ public struct SHA256: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        // Arrays and buffers (a file's chunks, a row's text) go in by blocks, not byte by byte.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { updateContiguous($0) }
+        if done != nil { return }
         for b in bytes {
             buffer.append(b)
             if buffer.count == 64 {
@@ -31,6 +34,19 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update(_ text: String) { update(text.utf8) }
+
+    private mutating func updateContiguous(_ p: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        while i < p.count {
+            let take = min(64 - buffer.count, p.count - i)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + take)]))
+            i += take
+            if buffer.count == 64 {
+                compress()
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+    }
 
     /// Pads, finishes and returns the 32-byte digest.
     public mutating func finalize() -> [UInt8] {
@@ -58,7 +74,13 @@ public struct SHA256: Sendable {
 
     private mutating func compress() {
         length &+= 64
-        var w = [UInt32](repeating: 0, count: 64)
+        // The message schedule on the stack: a heap array per 64-byte block was most of the cost.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            compress(schedule: w)
+        }
+    }
+
+    private mutating func compress(schedule w: UnsafeMutableBufferPointer<UInt32>) {
         buffer.withUnsafeBufferPointer { p in
             for t in 0..<16 {
                 w[t] = UInt32(p[t * 4]) << 24 | UInt32(p[t * 4 + 1]) << 16 | UInt32(p[t * 4 + 2]) << 8 | UInt32(p[t * 4 + 3])

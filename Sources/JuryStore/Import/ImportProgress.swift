@@ -1,11 +1,23 @@
-/// How far a long import has got: rows written so far out of the rows the input holds.
+/// How far a long import has got. While the file is checked (`.checking`), `done` and `total` are
+/// bytes of the file and `rows` the rows read so far; while it is written (`.writing`), `done` and
+/// `total` are rows.
 public struct ImportProgress: Equatable, Sendable {
+    /// The two passes of a file import: check every row, then write them in one transaction.
+    public enum Phase: Equatable, Sendable {
+        case checking
+        case writing
+    }
+
+    public var phase: Phase
     public var done: Int
     public var total: Int
+    public var rows: Int
 
-    public init(done: Int, total: Int) {
+    public init(done: Int, total: Int, phase: Phase = .writing, rows: Int? = nil) {
+        self.phase = phase
         self.done = done
         self.total = total
+        self.rows = rows ?? done
     }
 
     /// Calls `report` about a hundred times over `total` rows (and always for the last), so a caller

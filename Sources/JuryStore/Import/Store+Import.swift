@@ -21,33 +21,38 @@ extension Store {
             report(0)
             for (i, e) in entrants.enumerated() {
                 defer { report(i + 1) }
-                let content = contentDigests[i]
-                switch try EntrantRows.storedDigest(id: e.id, db: ctx.db) {
-                case nil:
-                    r.inserted += 1
-                    try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText)
-                    continue
-                case content?:
-                    r.unchanged += 1
-                    continue
-                case ""?:
-                    // Written before schema 3: compare in full once, and keep the digest if it is unchanged.
-                    if try EntrantRows.fetch(id: e.id, db: ctx.db) == EntrantRows.normalized(e) {
-                        r.unchanged += 1
-                        try EntrantRows.setDigest(id: e.id, content, db: ctx.db)
-                        continue
-                    }
-                default:
-                    break
-                }
-                r.updated += 1
-                try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText)
+                try upsertEntrant(e, content: contentDigests[i], ctx: ctx, into: &r)
             }
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
             ctx.addDetail("counts", r.auditDetail)
             return r
         }
+    }
+
+    /// Writes one entrant inside an open write: inserted when new, left alone when its content
+    /// digest matches, otherwise replaced; counted in `r`.
+    func upsertEntrant(_ e: Entrant, content: String, ctx: WriteContext, into r: inout ImportResult) throws {
+        switch try EntrantRows.storedDigest(id: e.id, db: ctx.db) {
+        case nil:
+            r.inserted += 1
+            try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText)
+            return
+        case content?:
+            r.unchanged += 1
+            return
+        case ""?:
+            // Written before schema 3: compare in full once, and keep the digest if it is unchanged.
+            if try EntrantRows.fetch(id: e.id, db: ctx.db) == EntrantRows.normalized(e) {
+                r.unchanged += 1
+                try EntrantRows.setDigest(id: e.id, content, db: ctx.db)
+                return
+            }
+        default:
+            break
+        }
+        r.updated += 1
+        try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText)
     }
 
     /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.

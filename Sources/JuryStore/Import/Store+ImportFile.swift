@@ -25,12 +25,49 @@ extension Store {
     /// `data` may be CSV text or an .xlsx workbook (`sheet` names which sheet; the first when nil).
     public func importFile(kind: ImportKind, data: Data, unit: String? = nil, sheet: String? = nil, sourceFolder: String? = nil,
                            actor: String, progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
-        let zone = (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone
-            ?? HumanTimestamp.defaultTimeZone
-        let records = try WorkbookImport.parse(kind: kind, data: data, unit: unit, sheet: sheet, timeZone: zone)
+        // A workbook (or an .xls, which is refused with what to do) is unpacked in memory within its
+        // stated limits and checked like CSV; text is streamed.
+        guard sheet != nil || Self.isWorkbook(data) else {
+            return try importFile(kind: kind, input: .bytes(data), unit: unit, sourceFolder: sourceFolder, actor: actor, progress: progress)
+        }
+        let records = try WorkbookImport.parse(kind: kind, data: data, unit: unit, sheet: sheet, timeZone: try importZone())
+        return try importRecords(records, kind: kind, sourceFolder: sourceFolder, actor: actor, progress: progress)
+    }
+
+    /// Whether the bytes are an Excel file (an .xlsx workbook, or the old .xls the reader refuses).
+    public static func isWorkbook(_ data: Data) -> Bool {
+        let head = [UInt8](data.prefix(4))
+        return WorkbookReader.isWorkbook(head) || WorkbookReader.isLegacyExcel(head)
+    }
+
+    /// The contest's time zone, for dates written without one.
+    private func importZone() throws -> TimeZone {
+        (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone ?? HumanTimestamp.defaultTimeZone
+    }
+
+    /// The same from a file on disk or bytes in memory. A registrations file is streamed twice and
+    /// never held: the first pass checks every row (and reports `.checking` progress by bytes), the
+    /// second writes them in one transaction (`.writing`, by rows); so memory stays flat at any
+    /// size and nothing is written unless the whole file is right.
+    public func importFile(kind: ImportKind, input: ImportInput, unit: String? = nil, sourceFolder: String? = nil,
+                           actor: String, progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
+        let zone = try importZone()
+        if kind == .registrations {
+            let (rows, result) = try importRegistrations(input, zone: zone, sourceFolder: sourceFolder, actor: actor,
+                                                         progress: progress)
+            return FileImportReport(kind: kind, rowCount: rows, results: [result], initialPins: [:])
+        }
+        let records = try ImportFile.parse(kind: kind, input: input, encoding: nil, unit: unit, timeZone: zone)
+        return try importRecords(records, kind: kind, sourceFolder: sourceFolder, actor: actor, progress: progress)
+    }
+
+    /// Writes records already read and checked in full (every kind but streamed registrations).
+    private func importRecords(_ records: ImportedRecords, kind: ImportKind, sourceFolder: String?, actor: String,
+                               progress: ((ImportProgress) -> Void)?) throws -> FileImportReport {
         var report = FileImportReport(kind: kind, rowCount: records.count, results: [], initialPins: [:])
         switch records {
         case .registrations(var entrants):
+            // Workbooks only: a CSV registrations file is streamed above.
             if let sourceFolder { entrants = Self.resolvingScreenshots(entrants, against: sourceFolder) }
             report.results = [try importEntrants(entrants, actor: actor, progress: progress)]
         case .recommendations(let list):
@@ -53,6 +90,55 @@ extension Store {
             report.initialPins = r.initialPins
         }
         return report
+    }
+
+    /// Pass one checks the file without the write lock; pass two, inside one write, reads it again
+    /// (in the encoding pass one settled on) and upserts each row as it comes. A file that changed
+    /// between the passes is refused and rolled back. The audit's input digest is the SHA-256 of
+    /// the file's bytes, so the file can be matched to the import.
+    private func importRegistrations(_ input: ImportInput, zone: TimeZone, sourceFolder: String?, actor: String,
+                                     progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
+        let totalBytes = input.byteCount ?? 0
+        var sha = SHA256()
+        var lastShown = 0
+        let (checked, _) = try ImportScan.run(kind: .registrations, input: input, timeZone: zone,
+                                              onBytes: { chunk, fromStart in
+                                                  if fromStart { sha = SHA256() }
+                                                  sha.update(chunk)
+                                              },
+                                              progress: { p in
+                                                  // About a hundred reports over the file, like the write pass.
+                                                  guard let progress, p.bytesRead - lastShown >= max(1, totalBytes / 100) else { return }
+                                                  lastShown = p.bytesRead
+                                                  progress(ImportProgress(done: p.bytesRead, total: max(totalBytes, p.bytesRead),
+                                                                          phase: .checking, rows: p.rows))
+                                              })
+        let digest = sha.finalize().map { String(format: "%02x", $0) }.joined()
+        let report = ImportProgress.reporter(total: checked.rows, progress)
+        let resolver = sourceFolder.map(ScreenshotResolver.init(folder:))
+        let result = try write(actor: actor, action: "import.entrants", subject: "\(checked.rows)") { ctx in
+            try ctx.require(.importData)
+            var r = ImportResult(inputSHA256: digest)
+            var done = 0
+            report(0)
+            let (again, _) = try ImportScan.run(kind: .registrations, input: input, encoding: checked.encoding, timeZone: zone,
+                                                entrant: { e in
+                let entrant = resolver?.resolve(e) ?? e
+                try self.upsertEntrant(entrant, content: EntrantRows.contentDigest(entrant), ctx: ctx, into: &r)
+                done += 1
+                report(done)
+            })
+            guard again.checksum == checked.checksum, again.rows == checked.rows, again.bytes == checked.bytes else {
+                throw ImportFailure(issues: [ImportIssue(line: nil, column: nil,
+                                                         zh: "文件在导入过程中被修改了，什么都没有写入。请等它保存完毕后重新导入",
+                                                         en: "the file changed while it was being imported, so nothing was written. Import it again once it is saved")])
+            }
+            // Newly imported entrants may be the ones earlier recommendation lists name.
+            try RecommendationMatcher.matchUnmatched(db: ctx.db)
+            ctx.addDetail("counts", r.auditDetail)
+            return r
+        }
+        return (checked.rows, result)
     }
 
     /// The ids among `ids` that name no entrant, sorted.

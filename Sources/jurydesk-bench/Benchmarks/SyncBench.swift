@@ -39,7 +39,7 @@ struct SyncBench {
                 if (try? watcher.hasChanged()) == true { changed() }
             }
         }
-        for (id, label, p) in [("8a", "p50", 50.0), ("8b", "p95", 95.0)] {
+        for (id, label, p) in [("9a", "p50", 50.0), ("9b", "p95", 95.0)] {
             table.add(ReportRow(id: id, benchmark: "another process's commit → screen, \(label)",
                                 figure: Format.ms(loop.percentile(p)), baseline: Format.ms(polled.percentile(p)) + " (look every 200 ms)",
                                 ratio: Format.cheaper(figure: loop.percentile(p), baseline: polled.percentile(p), "sooner"),

@@ -18,15 +18,30 @@ enum ImportCommand {
         let store = try c.openStore()
         let interactive = isatty(STDERR_FILENO) == 1
         if interactive { c.note(c.t(.cliImportReading, ["path": path])) }
-        let data = try c.read(path)
+        // Opened here to report an unreadable path in the usual words and to tell a workbook (read
+        // whole, within its limits) from text (streamed) by its first bytes.
+        let probe = open(path, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else {
+            throw Arguments.Problem(message: c.t(.cliCannotRead, ["path": path, "reason": FileErrorText.posixReason(errno, c.t)]))
+        }
+        var head = [UInt8](repeating: 0, count: 4)
+        let headCount = read(probe, &head, 4)
+        close(probe)
+        let workbook = c.args.value("sheet") != nil || Store.isWorkbook(Data(head.prefix(max(0, headCount))))
         let report: FileImportReport
         // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
         let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), sheet: c.args.value("sheet"),
-                                          sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
-                                          progress: line.map { l in { l.update($0) } })
+            if workbook {
+                report = try store.importFile(kind: kind, data: try c.read(path), unit: c.args.value("unit"), sheet: c.args.value("sheet"),
+                                              sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
+                                              progress: line.map { l in { l.update($0) } })
+            } else {
+                report = try store.importFile(kind: kind, input: .file(path: path), unit: c.args.value("unit"),
+                                              sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
+                                              progress: line.map { l in { l.update($0) } })
+            }
             line?.finish()
         } catch let failure as ImportFailure {
             c.note(c.t(.cliImportRejected, ["path": path, "count": String(failure.issues.count)]))
@@ -35,6 +50,8 @@ enum ImportCommand {
                 c.note("  " + c.safe(c.t.pick(zh: issue.chineseMessage, en: issue.englishMessage)))
             }
             return 65
+        } catch let failure as ImportInput.ReadFailure {
+            throw Arguments.Problem(message: c.t(.cliCannotRead, ["path": path, "reason": failure.reason]))
         }
         let kindLabel = c.t.pick(zh: kind.chineseName, en: kind.englishName)
         for r in report.results {

@@ -17,7 +17,12 @@ final class ProgressLine {
         lastDrawn = now
         drawn = true
         let percent = p.total == 0 ? 100 : p.done * 100 / p.total
-        write("\r\u{1B}[K" + t(.cliImportProgress, ["done": String(p.done), "total": String(p.total), "percent": String(percent)]))
+        switch p.phase {
+        case .checking:
+            write("\r\u{1B}[K" + t(.cliImportChecking, ["rows": String(p.rows), "percent": String(percent)]))
+        case .writing:
+            write("\r\u{1B}[K" + t(.cliImportProgress, ["done": String(p.done), "total": String(p.total), "percent": String(percent)]))
+        }
     }
 
     /// Clears the line so the summary that follows starts clean.
