@@ -6,7 +6,7 @@ import XCTest
 
 /// Mutated import files — truncated, re-encoded, with stray quotes, huge fields, NUL bytes and
 /// random bytes — fed to every import kind: never a crash, never a partial import (a refused file
-/// leaves the database exactly as it was), and every refusal says where. `make test` runs 1,000
+/// leaves the database exactly as it was), and every refusal says where. `make test` runs 400
 /// small files (400 in `make test`); `make soak` sets JURYDESK_FUZZ_FILES=10000.
 final class ImportFuzzTests: XCTestCase {
     private var fileCount: Int { Int(ProcessInfo.processInfo.environment["JURYDESK_FUZZ_FILES"] ?? "") ?? 400 }
