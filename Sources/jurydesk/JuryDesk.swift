@@ -23,7 +23,11 @@ struct JuryDesk {
             status = 64
         } catch let error as StoreError {
             printError(error.message(language: t.language.messageLanguage))
-            status = 1
+            // A refusal of who is acting is "not allowed" (77), like a wrong PIN; anything else is 1.
+            switch error {
+            case .notPermitted, .needsSignIn, .unknownActor, .inactiveActor: status = 77
+            default: status = 1
+            }
         } catch let error as DatabaseFileError {
             printError(error.message(language: t.language.messageLanguage))
             status = 66
@@ -67,10 +71,10 @@ struct JuryDesk {
                                                           theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
                                                           journal: c.journal))
         case "init": return try InitCommand.run(try context(["contest"], ["force"]))
-        case "import": return try ImportCommand.run(try context(["unit"]))
+        case "import": return try ImportCommand.run(try context(["unit", "as"], ["pin-stdin"]))
         case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))
-        case "user": return try UserCommand.run(try context(["role", "unit", "city"], ["pin-stdin"]))
-        case "phase": return try PhaseCommand.run(try context([]))
+        case "user": return try UserCommand.run(try context(["role", "unit", "city", "as"], ["pin-stdin"]))
+        case "phase": return try PhaseCommand.run(try context(["as"], ["pin-stdin"]))
         case "verify": return try VerifyCommand.run(try context([]))
         case "sample": return try SampleCommand.run(try context(["out", "seed"]))
         case "demo": return try DemoCommand.run(try context(["sample", "theme"], ["no-open"]))

@@ -74,11 +74,11 @@ final class CommandLineTrustTests: XCTestCase {
 
     func testUnmaskedExportIsPrivateAndAudited() throws {
         let db = try makeDatabase()
-        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "0000\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "000000\n").status, 0)
         let out = dir.path("phones.csv")
         try "old".write(toFile: out, atomically: false, encoding: .utf8)
         chmod(out, 0o644)
-        let r = try jurydesk(["export", "entrants", "--db", db, "--out", out, "--unmasked", "--as", "吴昊", "--pin-stdin"], stdin: "0000\n")
+        let r = try jurydesk(["export", "entrants", "--db", db, "--out", out, "--unmasked", "--as", "吴昊", "--pin-stdin"], stdin: "000000\n")
         XCTAssertEqual(r.status, 0, r.err)
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)

@@ -90,4 +90,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
 
     // The chair's desk (ranking, matrix, reliability, awards): texts in Strings+Chair.swift.
+
+    // Trust (signing in on the command line, lockout, verify --head, ssh keys): texts in Strings+Trust.swift.
+    case cliNeedsAs, cliAccountLocked, cliUserUnlocked, cliSignedInAs, cliVerifyHead, cliHeadAnchor, cliHeadNow
+    case cliSshKeyAdded, cliSshKeyRemoved, cliSshKeyNone, cliSshKeyInvalid, cliSshKeyUnknownUser, loginLocked, loginOnlyUser
 }

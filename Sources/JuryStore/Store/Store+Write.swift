@@ -75,6 +75,7 @@ extension Store {
             fields["info"] = detail
         }
         for (k, v) in ctx.extraDetail { fields[k] = v }
+        for (k, v) in auditContext where fields[k] == nil { fields[k] = v }
         if !ctx.sealedRows.isEmpty { fields["rows"] = .array(ctx.sealedRows) }
         let detailText = JSONValue.object(fields).canonicalText
         let last = try database.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first

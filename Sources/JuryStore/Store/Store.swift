@@ -25,6 +25,9 @@ public final class Store {
     public var busyTimeoutMilliseconds: Int32 = 5000 {
         didSet { database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds) }
     }
+    /// Fields added to every audit entry this session writes: the command line records the
+    /// operating-system user (`os_user`) beside the JuryDesk user it acts as.
+    public var auditContext: [String: JSONValue] = [:]
     /// How many times a write was rolled back and run again because of contention (for diagnostics).
     public internal(set) var retriedWrites = 0
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).

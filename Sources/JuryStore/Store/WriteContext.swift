@@ -109,6 +109,13 @@ public final class WriteContext {
         try ActingUser.require(permission, actor: actor, db: db)
     }
 
+    /// The acting user if their role is one of `roles` (for rules the permission table cannot say,
+    /// like the chair unlocking a judge).
+    @discardableResult
+    public func requireRole(in roles: Set<Role>, attempt: LocalizedText) throws -> UserAccount? {
+        try ActingUser.requireRole(in: roles, attempt: attempt, actor: actor, db: db)
+    }
+
     /// The contest definition stored in this file.
     public func definition() throws -> ContestDefinition {
         try store.contestDefinition(db: db)

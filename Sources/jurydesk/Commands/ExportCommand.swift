@@ -21,7 +21,8 @@ enum ExportCommand {
                 c.note(c.t(.cliUnmaskedNeedsAdmin))
                 return 77
             }
-            guard try UserCommand.signIn(name, requiredRole: .admin, store: store, c) else { return 77 }
+            guard let account = try CommandSignIn.authenticate(name, store: store, c) else { return 77 }
+            guard account.role == .admin else { c.note(c.t(.cliNotAdmin, ["name": c.safe(name)])); return 77 }
             phones = .unmasked
             admin = name
         }

@@ -4,7 +4,7 @@ import JuryStore
 
 /// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
 enum ImportCommand {
-    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]"
+    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT] [--as ADMIN [--pin-stdin]]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
         let kindName = try c.positional(0, "KIND", usage: usage)
@@ -17,6 +17,12 @@ enum ImportCommand {
         let store = try c.openStore()
         let interactive = isatty(STDERR_FILENO) == 1
         if interactive { c.note(c.t(.cliImportReading, ["path": path])) }
+        // Users decide who may sign in: that import needs a signed-in admin (or no admin yet).
+        var actor = c.actor
+        if kind == .users || c.args.value("as") != nil {
+            guard let signedIn = try CommandSignIn.actor(c, store: store, command: "import \(kindName)") else { return 77 }
+            actor = signedIn
+        }
         let data = try c.read(path)
         let report: FileImportReport
         // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
@@ -24,7 +30,7 @@ enum ImportCommand {
         defer { line?.finish() }
         do {
             report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"),
-                                          sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
+                                          sourceFolder: Store.folder(ofImportFile: path), actor: actor,
                                           progress: line.map { l in { l.update($0) } })
             line?.finish()
         } catch let failure as ImportFailure {

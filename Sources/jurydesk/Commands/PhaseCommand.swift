@@ -4,7 +4,7 @@ import JuryStore
 
 /// `jurydesk phase [PHASE-ID]`: shows the current contest phase, or sets it (audited).
 enum PhaseCommand {
-    static let usage = "jurydesk phase [PHASE-ID] --db PATH"
+    static let usage = "jurydesk phase [PHASE-ID --as ADMIN [--pin-stdin]] --db PATH"
 
     static func run(_ c: CommandContext) throws -> Int32 {
         try c.noExtra(after: 1, usage: usage)
@@ -24,7 +24,8 @@ enum PhaseCommand {
                 "name": wanted, "choices": definition.phases.map(\.id).joined(separator: ", "),
             ]))
         }
-        try store.phase.set(wanted, actor: c.actor)
+        guard let actor = try CommandSignIn.actor(c, store: store, command: "phase") else { return 77 }
+        try store.phase.set(wanted, actor: actor)
         c.say(c.t(.cliPhaseSet, ["phase": label(wanted)]))
         return 0
     }
