@@ -75,7 +75,7 @@ struct JuryDesk {
         case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))
         case "user": return try UserCommand.run(try context(["role", "unit", "city", "as"], ["pin-stdin"]))
         case "phase": return try PhaseCommand.run(try context(["as"], ["pin-stdin"]))
-        case "verify": return try VerifyCommand.run(try context([]))
+        case "verify": return try VerifyCommand.run(try context(["head"]))
         case "sample": return try SampleCommand.run(try context(["out", "seed"]))
         case "demo": return try DemoCommand.run(try context(["sample", "theme"], ["no-open"]))
         case "help", "--help", "-h":

@@ -123,3 +123,31 @@ final class CommandLineSignInTests: XCTestCase {
         XCTAssertEqual(failed + succeeded - 1, checked, "every reserved attempt is settled")
     }
 }
+
+/// `verify` ends with the head; imports and exports print it; `--head` checks it.
+final class CommandLineHeadTests: XCTestCase {
+    func testHeadIsPrintedAndChecked() throws {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("h.sqlite")
+        let run = { (args: [String]) in try BuiltProducts.run(BuiltProducts.jurydesk, args + ["--db", db], environment: ["JURYDESK_LANG": "en"]) }
+        let sample = CommandLineTests.packageRoot.appendingPathComponent("SampleData")
+        XCTAssertEqual(try run(["init", "--contest", sample.appendingPathComponent("contest.json").path]).status, 0)
+        let imported = try run(["import", "registrations", sample.appendingPathComponent("registrations.csv").path])
+        XCTAssertEqual(imported.status, 0, imported.err)
+        let importHead = try XCTUnwrap(imported.out.split(separator: "\n").last.map(String.init))
+        XCTAssertTrue(importHead.hasPrefix("head 2 "), imported.out)
+        let exported = try run(["export", "summary", "--out", dir.path("s.csv")])
+        XCTAssertTrue(exported.err.contains("head 3 "), exported.err)
+        let verified = try run(["verify"])
+        XCTAssertEqual(verified.status, 0, verified.err)
+        let last = try XCTUnwrap(verified.out.split(separator: "\n").last.map(String.init))
+        XCTAssertTrue(last.hasPrefix("head 3 "), verified.out)
+        let anchor = importHead.dropFirst("head ".count).replacingOccurrences(of: " ", with: ":")
+        XCTAssertEqual(try run(["verify", "--head", anchor, "--head", last.dropFirst(5).replacingOccurrences(of: " ", with: ":")]).status, 0)
+        let wrong = "2:" + String(repeating: "0", count: 64)
+        let refused = try run(["verify", "--head", anchor, "--head", wrong])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("Anchor \(wrong) does not hold"), refused.err)
+        XCTAssertEqual(try run(["verify", "--head", "nonsense"]).status, 64)
+    }
+}

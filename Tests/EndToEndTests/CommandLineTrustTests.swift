@@ -85,7 +85,7 @@ final class CommandLineTrustTests: XCTestCase {
         let audit = try sqlite(db, "SELECT actor, subject, detail FROM audit_log WHERE action = 'export.unmasked'")
         XCTAssertTrue(audit.hasPrefix("吴昊|entrants|"), audit)
         XCTAssertTrue(audit.contains("\"rows\":0") && audit.contains(out), audit)
-        // A masked export is not audited and follows the umask.
+        // A masked export follows the umask and is audited as a plain export, not as personal data.
         let masked = dir.path("masked.csv")
         XCTAssertEqual(try jurydesk(["export", "entrants", "--db", db, "--out", masked]).status, 0)
         XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM audit_log WHERE action = 'export.unmasked'"), "1")

@@ -12,6 +12,11 @@ public enum VerifyProblem: Equatable, Sendable {
     case rowMissing(table: String, id: Int64)
     /// An entry's detail is not the JSON the write helper writes.
     case unreadableDetail(seq: Int64)
+    /// A head written down earlier (`verify --head SEQ:HASH`) is not in the log as it is now:
+    /// `found` is the hash entry SEQ has now, nil when the log no longer reaches SEQ.
+    case anchorMismatch(anchor: ChainHead, found: String?)
+    /// The log holds the anchored entry, but the chain up to it does not verify.
+    case anchorUnverified(anchor: ChainHead, brokenAt: Int64)
 
     public func message(language: MessageLanguage) -> String {
         let zh = language == .zh
@@ -32,6 +37,15 @@ public enum VerifyProblem: Equatable, Sendable {
                 : "\(table) row \(id) is in the audit log but was deleted outside JuryDesk."
         case .unreadableDetail(let seq):
             return zh ? "审计第 \(seq) 条的详情无法解析。" : "Audit entry \(seq) has an unreadable detail."
+        case let .anchorMismatch(anchor, found?):
+            return zh ? "锚点 \(anchor) 不符：第 \(anchor.seq) 条审计记录的哈希现为 \(found)。审计日志在记下该锚点之后被改写过。"
+                : "Anchor \(anchor) does not hold: audit entry \(anchor.seq) now has hash \(found). The log was rewritten after that head was written down."
+        case let .anchorMismatch(anchor, nil):
+            return zh ? "锚点 \(anchor) 不符：审计日志已没有第 \(anchor.seq) 条。日志在记下该锚点之后被截短或删改过。"
+                : "Anchor \(anchor) does not hold: the audit log no longer has entry \(anchor.seq). It was cut short or rewritten after that head was written down."
+        case let .anchorUnverified(anchor, brokenAt):
+            return zh ? "锚点 \(anchor) 不符：日志在其之前的第 \(brokenAt) 条处断开。"
+                : "Anchor \(anchor) does not hold: the chain breaks at entry \(brokenAt), before it."
         }
     }
 }

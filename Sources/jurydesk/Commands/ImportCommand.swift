@@ -53,6 +53,11 @@ enum ImportCommand {
             for (name, pin) in report.initialPins.sorted(by: { $0.key < $1.key }) { c.say("  \(c.safe(name))\t\(pin)") }
         default: break
         }
+        // The import's own entry is the head now: written down, it anchors the log as of this import.
+        if let head = try store.chainHead() {
+            c.say(c.t(.cliHeadNow))
+            c.say(head.line)
+        }
         return 0
     }
 
