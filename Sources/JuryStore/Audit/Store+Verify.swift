@@ -11,6 +11,7 @@ extension Store {
             }
             let entries = try audit.entries()
             var prev = AuditEntry.genesisHash
+            var seals = SealState()
             // (table, id) -> the row as last audited; nil content means audited as deleted.
             var audited: [String: [Int64: (hash: String, row: [String: JSONValue])?]] = [:]
             for entry in entries {
@@ -26,6 +27,7 @@ extension Store {
                     problems.append(.unreadableDetail(seq: entry.seq))
                     continue
                 }
+                seals.record(seq: entry.seq, detail: detail)
                 for sealed in detail["rows"]?.arrayValue ?? [] {
                     guard let table = sealed["table"]?.stringValue, let id = sealed["id"]?.intValue else { continue }
                     if let hash = sealed["hash"]?.stringValue, case .object(let row)? = sealed["row"] {
@@ -55,6 +57,9 @@ extension Store {
                     problems.append(.rowMissing(table: table.rawValue, id: id))
                 }
             }
+            let sealed = try verifySealedTables(db, state: seals)
+            problems += sealed.problems
+            checked += sealed.rows
             problems += Self.check(anchors: anchors, entries: entries, problems: problems)
             let head = entries.last.map { ChainHead(seq: $0.seq, hash: $0.hash) }
             return VerifyReport(auditEntries: entries.count, rowsChecked: checked, problems: problems, head: head)

@@ -55,9 +55,12 @@ extension Store {
         try database.execute("BEGIN IMMEDIATE")
         do {
             let ctx = WriteContext(store: self, actor: actor, action: action, now: clock())
+            try ctx.beginSealing()
             let result = try body(ctx)
             try ctx.sealTouchedRows()
+            try ctx.sealQueuedRows()
             try appendAudit(ctx: ctx, action: action, subject: subject, detail: detail)
+            try ctx.finishSealing()
             try database.execute("COMMIT")
             return result
         } catch {

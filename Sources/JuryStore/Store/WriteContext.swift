@@ -17,6 +17,8 @@ public final class WriteContext {
     let store: Store
     var extraDetail: [String: JSONValue] = [:]
     var sealedRows: [JSONValue] = []
+    /// Digests of the sealed tables this write changed, cached once its audit entry exists.
+    var sealedDigests: [SealedTable: SealState.Digest] = [:]
     private var touched: [(table: AuditedTable, id: Int64)] = []
 
     init(store: Store, actor: String, action: String, now: Date) {
