@@ -25,7 +25,20 @@ if arguments.first == "--child" {
         fail("\(mode.rawValue): \(error)")
     }
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench (no arguments)") }
+if arguments == ["--only", "verify"] {
+    // Just issue 7's figure: verify of a sealed 100,000-entrant file against integrity_check.
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        try VerifyBench(folder: folder).run(into: &table)
+        print(table.render())
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only verify]") }
 
 do {
     let started = Stopwatch.now()
@@ -58,6 +71,8 @@ do {
     TextWidthBench().run(into: &table)
     progress("7/7 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
+    progress("8 verify against integrity_check")
+    try VerifyBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

@@ -21,6 +21,9 @@ public struct SHA256: Sendable {
 
     /// Feeds more bytes.
     public mutating func update<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        // Contiguous input (arrays, native strings' UTF-8) is hashed block by block in place:
+        // verify rehashes every sealed row, and byte-at-a-time buffering was most of its time.
+        if bytes.withContiguousStorageIfAvailable({ update(UnsafeRawBufferPointer($0)) }) != nil { return }
         for b in bytes {
             buffer.append(b)
             if buffer.count == 64 {
@@ -31,6 +34,28 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update(_ text: String) { update(text.utf8) }
+
+    /// Feeds bytes from memory: whole 64-byte blocks are compressed straight from it.
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
+        var i = 0
+        while !buffer.isEmpty && i < bytes.count {
+            buffer.append(bytes[i])
+            i += 1
+            if buffer.count == 64 {
+                buffer.withUnsafeBytes { if let p = $0.baseAddress { compressBlock(p) } }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        while bytes.count - i >= 64 {
+            compressBlock(base + i)
+            i += 64
+        }
+        while i < bytes.count {
+            buffer.append(bytes[i])
+            i += 1
+        }
+    }
 
     /// Pads, finishes and returns the 32-byte digest.
     public mutating func finalize() -> [UInt8] {
@@ -57,28 +82,36 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress() {
+        buffer.withUnsafeBytes { if let p = $0.baseAddress { compressBlock(p) } }
+    }
+
+    /// One 64-byte block at `block`; the message schedule lives on the stack, not in a new array.
+    private mutating func compressBlock(_ block: UnsafeRawPointer) {
         length &+= 64
-        var w = [UInt32](repeating: 0, count: 64)
-        buffer.withUnsafeBufferPointer { p in
-            for t in 0..<16 {
-                w[t] = UInt32(p[t * 4]) << 24 | UInt32(p[t * 4 + 1]) << 16 | UInt32(p[t * 4 + 2]) << 8 | UInt32(p[t * 4 + 3])
-            }
-        }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
         var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let p = block + t * 4
+                w[t] = UInt32(p.load(fromByteOffset: 0, as: UInt8.self)) << 24 | UInt32(p.load(fromByteOffset: 1, as: UInt8.self)) << 16
+                    | UInt32(p.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(p.load(fromByteOffset: 3, as: UInt8.self))
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            SHA256.k.withUnsafeBufferPointer { k in
+                for t in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    hh = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
         }
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
         h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh

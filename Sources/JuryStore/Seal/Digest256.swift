@@ -17,6 +17,15 @@ struct Digest256: Equatable {
         }
     }
 
+    /// From 32 big-endian bytes (a SHA-256 digest).
+    init(bytes: [UInt8]) {
+        for i in 0..<4 {
+            var v: UInt64 = 0
+            for j in 0..<8 { v = v << 8 | UInt64(i * 8 + j < bytes.count ? bytes[i * 8 + j] : 0) }
+            limbs[i] = v
+        }
+    }
+
     var hex: String {
         limbs.map { let s = String($0, radix: 16); return String(repeating: "0", count: 16 - s.count) + s }.joined()
     }

@@ -4,11 +4,13 @@ import CSQLite3
 /// name, storage class and bytes (length-prefixed, so no two rows serialise alike), and a 16-bit
 /// FNV-1a checksum per column so `verify` can say which column changed.
 struct RowDigest {
-    let hash: String
+    let raw: [UInt8]
     let columns: String
+    var hash: String { Hex.encode(raw) }
 
-    /// Reads columns `first..<first+names.count` of the statement's current row.
-    init(table: SealedTable, key: String, statement: Statement, first: Int32, names: [String]) {
+    /// Reads columns `first..<first+names.count` of the statement's current row; the per-column
+    /// checksums only when asked (verify needs them only for a row that does not match).
+    init(table: SealedTable, key: String, statement: Statement, first: Int32, names: [String], checksums: Bool = true) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(256)
         func appendLength(_ n: Int) { buffer.append(contentsOf: String(n).utf8); buffer.append(0x3A) }
@@ -41,12 +43,15 @@ struct RowDigest {
                     buffer.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
                 }
             }
+            guard checksums else { continue }
             var fnv: UInt32 = 0x811C_9DC5
             for byte in buffer[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
             let check = String(UInt16(truncatingIfNeeded: fnv ^ (fnv >> 16)), radix: 16)
             checks += String(repeating: "0", count: 4 - check.count) + check
         }
-        hash = SHA256.hex(buffer)
+        var sha = SHA256()
+        sha.update(buffer)
+        raw = sha.finalize()
         columns = checks
     }
 

@@ -24,14 +24,18 @@ extension Store {
             while try join.step() {
                 checked += 1
                 let key = join.string(0) ?? ""
-                let digest = RowDigest(table: table, key: key, statement: join, first: 3, names: names)
+                let digest = RowDigest(table: table, key: key, statement: join, first: 3, names: names, checksums: false)
                 guard let sealed = join.string(1) else {
                     problems.append(.sealedRowUnaudited(table: table.rawValue, key: key))
                     continue
                 }
                 rows += 1
-                sum.add(Digest256(hex: sealed) ?? .zero)
-                if digest.hash != sealed {
+                let hash = digest.hash
+                if hash == sealed {
+                    sum.add(Digest256(bytes: digest.raw))
+                } else {
+                    sum.add(Digest256(hex: sealed) ?? .zero)
+                    let digest = RowDigest(table: table, key: key, statement: join, first: 3, names: names)
                     let column = digest.firstChangedColumn(sealed: join.string(2) ?? "", names: names) ?? "row_seals.hash"
                     let index = names.firstIndex(of: column).map { Int32($0) + 3 }
                     let found = index.map { join.value($0).json.canonicalText } ?? sealed
