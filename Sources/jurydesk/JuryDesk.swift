@@ -65,17 +65,20 @@ struct JuryDesk {
         }
         switch command {
         case "open":
-            let c = try context(["theme"])
-            try c.noExtra(after: 0, usage: "jurydesk open --db PATH [--lang zh|en] [--theme NAME]")
-            return try Workstation.run(WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
-                                                          theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
-                                                          journal: c.journal))
+            let c = try context(["theme", "user"])
+            try c.noExtra(after: 0, usage: "jurydesk open --db PATH [--lang zh|en] [--theme NAME] [--user NAME]")
+            var options = WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
+                                             theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
+                                             journal: c.journal)
+            options.onlyUser = c.args.value("user")
+            return try Workstation.run(options)
         case "init": return try InitCommand.run(try context(["contest"], ["force"]))
         case "import": return try ImportCommand.run(try context(["unit", "as"], ["pin-stdin"]))
         case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))
         case "user": return try UserCommand.run(try context(["role", "unit", "city", "as"], ["pin-stdin"]))
         case "phase": return try PhaseCommand.run(try context(["as"], ["pin-stdin"]))
         case "verify": return try VerifyCommand.run(try context(["head"]))
+        case "ssh-key": return try SSHKeyCommand.run(try context(["as", "authorized-keys"], ["pin-stdin"]))
         case "sample": return try SampleCommand.run(try context(["out", "seed"]))
         case "demo": return try DemoCommand.run(try context(["sample", "theme"], ["no-open"]))
         case "help", "--help", "-h":

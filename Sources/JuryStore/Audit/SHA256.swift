@@ -126,6 +126,13 @@ public struct SHA256: Sendable {
         return Hex.encode(s.finalize())
     }
 
+    /// The 32-byte digest of some bytes.
+    public static func digest<S: Sequence>(_ bytes: S) -> [UInt8] where S.Element == UInt8 {
+        var s = SHA256()
+        s.update(bytes)
+        return s.finalize()
+    }
+
     /// The digest of a string's UTF-8, as 64 lower-case hex digits.
     public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 }
