@@ -151,3 +151,45 @@ final class CommandLineHeadTests: XCTestCase {
         XCTAssertEqual(try run(["verify", "--head", "nonsense"]).status, 64)
     }
 }
+
+/// `ssh-key add/list/remove` on a test authorized_keys file.
+final class CommandLineSSHKeyTests: XCTestCase {
+    func testAddListRemove() throws {
+        let dir = try TemporaryDirectory()
+        let db = dir.path("k.sqlite"), keys = dir.path("ssh/authorized_keys"), pub = dir.path("li.pub")
+        let run = { (args: [String], stdin: String?) in
+            try BuiltProducts.run(BuiltProducts.jurydesk, args + ["--db", db, "--authorized-keys", keys], stdin: stdin,
+                                  environment: ["JURYDESK_LANG": "en"])
+        }
+        let plain = { (args: [String], stdin: String?) in
+            try BuiltProducts.run(BuiltProducts.jurydesk, args + ["--db", db], stdin: stdin, environment: ["JURYDESK_LANG": "en"])
+        }
+        let contest = CommandLineTests.packageRoot.appendingPathComponent("SampleData/contest.json").path
+        XCTAssertEqual(try plain(["init", "--contest", contest], nil).status, 0)
+        XCTAssertEqual(try plain(["user", "add", "吴昊", "--role", "admin", "--pin-stdin"], "000000\n").status, 0)
+        XCTAssertEqual(try plain(["user", "add", "李评委", "--role", "judge", "--as", "吴昊", "--pin-stdin"], "000000\n2222\n").status, 0)
+        try "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK2dfCA7urcCmxg2mVA6MW8BAYUy0OAn79UaEdWPajfs li@laptop\n"
+            .write(toFile: pub, atomically: true, encoding: .utf8)
+
+        XCTAssertEqual(try run(["ssh-key", "add", "李评委", pub], nil).status, 77, "needs --as")
+        let added = try run(["ssh-key", "add", "李评委", pub, "--as", "吴昊", "--pin-stdin"], "000000\n")
+        XCTAssertEqual(added.status, 0, added.err)
+        let text = try String(contentsOfFile: keys, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("command=\"'\(BuiltProducts.jurydesk.resolvingSymlinksInPath().path)' 'open' '--db' '\(db)' '--user' '李评委'\",restrict,pty ssh-ed25519 "), text)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: keys)[.posixPermissions] as? Int, 0o600)
+        // The same key for someone else is refused: sshd would always pick the first line.
+        XCTAssertEqual(try run(["ssh-key", "add", "吴昊", pub, "--as", "吴昊", "--pin-stdin"], "000000\n").status, 65)
+        try "not a key\n".write(toFile: dir.path("bad.pub"), atomically: true, encoding: .utf8)
+        let bad = try run(["ssh-key", "add", "李评委", dir.path("bad.pub"), "--as", "吴昊", "--pin-stdin"], "000000\n")
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertTrue(bad.err.contains("not one valid SSH public key line"), bad.err)
+
+        let listed = try run(["ssh-key", "list"], nil)
+        XCTAssertEqual(listed.out, "李评委\tssh-ed25519\tSHA256:1fDZuxJdKhkXzR6P2SGwp5GmzLFRJ+huFd48GHf0kCA\n")
+        let removed = try run(["ssh-key", "remove", "李评委", "--as", "吴昊", "--pin-stdin"], "000000\n")
+        XCTAssertEqual(removed.status, 0, removed.err)
+        XCTAssertEqual(try String(contentsOfFile: keys, encoding: .utf8), "")
+        let audit = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [db, "SELECT action, actor, subject FROM audit_log WHERE action LIKE 'ssh_key.%'"])
+        XCTAssertEqual(audit.out, "ssh_key.add|吴昊|李评委\nssh_key.remove|吴昊|李评委\n")
+    }
+}

@@ -64,10 +64,18 @@ public struct AuthorizedKey: Equatable, Sendable {
     /// The line for the service account's authorized_keys: the key may only run the workstation
     /// as `user` on `database` (`restrict` turns off forwarding, X11 and agent; `pty` gives back the
     /// terminal the workstation needs).
-    public func line(jurydesk: String, database: String, user: String) -> String {
+    ///
+    /// Each word is single-quoted for the shell sshd runs it with; inside `command="…"` sshd only
+    /// unescapes a backslash-quote, so double quotes are escaped and nothing else. A name or path
+    /// with a line break or another control character is refused: the line must stay one line.
+    public func line(jurydesk: String, database: String, user: String) throws -> String {
+        for word in [jurydesk, database, user] where word.unicodeScalars.contains(where: CharacterSet.controlCharacters.contains) {
+            throw Refusal(zh: "“\(word)”含有换行或控制字符，不能写入 authorized_keys",
+                          en: "\"\(word)\" holds a line break or control character and cannot go into authorized_keys")
+        }
         let command = [jurydesk, "open", "--db", database, "--user", user].map(Self.shellQuoted).joined(separator: " ")
-        let escaped = command.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "command=\"\(escaped)\",restrict,pty \(type) \(blob) \(Self.marker)\(Self.commentSafe(user))"
+        let escaped = command.replacingOccurrences(of: "\"", with: "\\\"")
+        return "command=\"\(escaped)\",restrict,pty \(type) \(blob) \(Self.marker)\(user)"
     }
 
     /// The JuryDesk user a line of ours belongs to (nil for other lines).
@@ -79,10 +87,5 @@ public struct AuthorizedKey: Equatable, Sendable {
     /// One shell word: single quotes, with embedded single quotes closed and reopened.
     static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    /// A name as a comment: no line breaks (the line must stay one line).
-    static func commentSafe(_ name: String) -> String {
-        String(name.unicodeScalars.filter { !CharacterSet.newlines.contains($0) && !CharacterSet.controlCharacters.contains($0) })
     }
 }

@@ -42,7 +42,10 @@ extension Store {
                     problems.append(.sealedRowAltered(table: table.rawValue, key: key, column: column, found: found))
                 }
             }
-            for row in try db.query("""
+            // Each row matches at most one seal, so when the table has as many seals as rows that
+            // found one, no seal lacks its row: the per-seal lookup runs only when they differ.
+            let seals = try db.scalar("SELECT count(*) FROM row_seals WHERE tbl = ?", [table.rawValue])?.int64 ?? 0
+            for row in seals == rows ? [] : try db.query("""
                 SELECT s.key, s.hash FROM row_seals AS s WHERE s.tbl = ?
                 AND NOT EXISTS (SELECT 1 FROM main.\(table.rawValue) WHERE \(table.keyCondition.replacingOccurrences(of: "?1", with: "s.key").replacingOccurrences(of: "?", with: "s.key")))
                 """, [table.rawValue]) {

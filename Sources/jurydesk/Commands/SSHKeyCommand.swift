@@ -43,8 +43,13 @@ enum SSHKeyCommand {
                                                                    en: "this key is already in the file for \(AuthorizedKey.user(ofLine: taken) ?? "another use")")]))
                 return 65
             }
+            let line: String
+            do { line = try key.line(jurydesk: executablePath(), database: absolute(c.dbPath), user: name) } catch let refusal as AuthorizedKey.Refusal {
+                c.note(c.t(.cliSshKeyInvalid, ["path": c.safe(keyPath), "reason": c.t.pick(zh: refusal.zh, en: refusal.en)]))
+                return 65
+            }
             guard let actor = try CommandSignIn.actor(c, store: store, command: "ssh-key add") else { return 77 }
-            lines.append(key.line(jurydesk: executablePath(), database: absolute(c.dbPath), user: name))
+            lines.append(line)
             try store.recordSSHKey(added: true, user: name, fingerprint: key.fingerprint, file: file, actor: actor)
             try write(lines, to: file)
             c.say(c.t(.cliSshKeyAdded, ["name": c.safe(name), "type": key.type, "fingerprint": key.fingerprint, "path": c.safe(file)]))
