@@ -5,6 +5,8 @@ import Foundation
 /// every seal and every link of the chain agree again (plain SHA-256 needs no secret). `verify`
 /// without an anchor cannot tell; `verify --head` against a head written down earlier can.
 enum ChainForger {
+    /// Reseals the five tables with a `row_hash` (decisions, sheets, items, conflicts, awards) and
+    /// recomputes the chain; the `row_seals` tables would need their sums rewritten too.
     static func reseal(_ store: Store) throws {
         let db = store.database
         try db.execute("BEGIN IMMEDIATE")
@@ -30,7 +32,6 @@ enum ChainForger {
                 details[at.entry] = .object(fields)
             }
         }
-        try forgeSeals(store, &details)
         // The chain: every hash recomputed from the first entry on.
         var prev = AuditEntry.genesisHash
         for i in entries.indices {
@@ -43,8 +44,4 @@ enum ChainForger {
         }
         try db.execute("COMMIT")
     }
-
-    /// Row seals kept beside the tables (`row_seals`), and each table's digest in the last entry
-    /// that recorded it.
-    static func forgeSeals(_ store: Store, _ details: inout [JSONValue]) throws {}
 }
