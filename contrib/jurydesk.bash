@@ -17,7 +17,7 @@ _jurydesk() {
         case $word in
             --db) db=${COMP_WORDS[i+1]}; ((i++)) ;;
             --db=*) db=${word#--db=} ;;
-            --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit) ((i++)) ;;
+            --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit|--user) ((i++)) ;;
             -*) ;;
             *) if [[ -z $cmd ]]; then cmd=$word; else positionals+=("$word"); fi ;;
         esac
@@ -33,19 +33,20 @@ _jurydesk() {
         --as)
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" user list --names)" -- "$cur")); return ;;
-        --as|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit) return ;;
+        --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit|--user) return ;;
     esac
 
     if [[ $cur == -* ]]; then
         local opts=""
         case $cmd in
-        open) opts="--theme" ;;
+        open) opts="--theme --user" ;;
         init) opts="--contest --force" ;;
         import) opts="--unit --sheet --as --pin-stdin" ;;
         export) opts="--out --unmasked --as --judge --method --pin-stdin" ;;
-        user) opts="--role --unit --city --names --pin-stdin" ;;
-        phase) opts="--ids" ;;
+        user) opts="--role --unit --city --names --as --pin-stdin" ;;
+        phase) opts="--ids --as --pin-stdin" ;;
         verify) opts="--head" ;;
+        ssh-key) opts="--as --authorized-keys --pin-stdin" ;;
         backup) opts="--out --keep --every" ;;
         restore) opts="--force" ;;
         sample) opts="--out --seed" ;;
@@ -57,7 +58,7 @@ _jurydesk() {
     fi
 
     if [[ -z $cmd ]]; then
-        COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample awards demo help version man completion" -- "$cur"))
+        COMPREPLY=($(compgen -W "open init import export user phase verify ssh-key backup restore sample awards demo help version man completion" -- "$cur"))
         return
     fi
     local n=${#positionals[@]}
@@ -68,7 +69,7 @@ _jurydesk() {
         export)
             ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary sheets results awards breakdown reliability results-sheet" -- "$cur")) ;;
         user)
-            if ((n == 0)); then COMPREPLY=($(compgen -W "add list edit deactivate reactivate reset-pin" -- "$cur"))
+            if ((n == 0)); then COMPREPLY=($(compgen -W "add list edit deactivate reactivate reset-pin unlock" -- "$cur"))
             elif ((n == 1)) && [[ ${positionals[0]} != add && ${positionals[0]} != list ]]; then
                 local IFS=$'\n'
                 COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" user list --names)" -- "$cur"))
@@ -76,7 +77,7 @@ _jurydesk() {
         phase)
             ((n == 0)) && COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" phase --ids)" -- "$cur")) ;;
         help)
-            ((n == 0)) && COMPREPLY=($(compgen -W "open init import export user phase verify backup restore sample awards demo help version man completion" -- "$cur")) ;;
+            ((n == 0)) && COMPREPLY=($(compgen -W "open init import export user phase verify ssh-key backup restore sample awards demo help version man completion" -- "$cur")) ;;
         restore)
             ((n == 0)) && { COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; } ;;
     esac

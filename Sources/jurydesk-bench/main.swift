@@ -61,7 +61,20 @@ if arguments == ["--only", "sync"] {
     }
     exit(0)
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync]") }
+if arguments == ["--only", "verify"] {
+    // Just issue 7's figure: verify of a sealed 100,000-entrant file against integrity_check.
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        try VerifyBench(folder: folder).run(into: &table)
+        print(table.render())
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync | --only verify]") }
 
 do {
     let started = Stopwatch.now()
@@ -80,24 +93,26 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/9 browser pages")
+    progress("1/10 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/9 memory (child processes)")
+    progress("6/10 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/9 table drawing")
+    progress("2/10 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/9 import of parsed rows, in process")
+    progress("3/10 import of parsed rows, in process")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/9 audited writes")
+    progress("4/10 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/9 width and wrapping")
+    progress("5/10 width and wrapping")
     TextWidthBench().run(into: &table)
-    progress("7/9 keypresses in the workstation")
+    progress("7/10 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
-    progress("8/9 CLI import of a 100,000-row registrations file against sqlite3 .import")
+    progress("8/10 CLI import of a 100,000-row registrations file against sqlite3 .import")
     try ImportFileBench(folder: folder).run(into: &table)
-    progress("9/9 another session's commit reaching the screen")
+    progress("9/10 another session's commit reaching the screen")
     try SyncBench(folder: folder).run(into: &table)
+    progress("10/10 verify against integrity_check")
+    try VerifyBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

@@ -6,6 +6,8 @@ import JuryApp
 struct Arguments {
     private(set) var positionals: [String] = []
     private var values: [String: String] = [:]
+    /// Every value of an option given more than once (`--head A --head B`), in order.
+    private var repeated: [String: [String]] = [:]
     private var flags: Set<String> = []
 
     /// Why a command line was refused; the message says what to do.
@@ -32,8 +34,10 @@ struct Arguments {
                 if valued.contains(name) {
                     if let inlineValue {
                         values[name] = inlineValue
+                        repeated[name, default: []].append(inlineValue)
                     } else if i + 1 < args.count {
                         values[name] = args[i + 1]
+                        repeated[name, default: []].append(args[i + 1])
                         i += 1
                     } else {
                         throw Problem(message: t(.cliMissingValue, ["name": "--\(name)"]))
@@ -52,6 +56,9 @@ struct Arguments {
 
     /// The value of `--name`, if given.
     func value(_ name: String) -> String? { values[name] }
+
+    /// Every value given for `--name`, in order (empty when not given).
+    func values(_ name: String) -> [String] { repeated[name] ?? [] }
 
     /// Whether the bare flag `--name` was given.
     func flag(_ name: String) -> Bool { flags.contains(name) }

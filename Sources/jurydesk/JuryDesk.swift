@@ -36,7 +36,11 @@ struct JuryDesk {
             status = 64
         } catch let error as StoreError {
             printError(error.message(language: t.language.messageLanguage))
-            status = 1
+            // A refusal of who is acting is "not allowed" (77), like a wrong PIN; anything else is 1.
+            switch error {
+            case .notPermitted, .needsSignIn, .unknownActor, .inactiveActor: status = 77
+            default: status = 1
+            }
         } catch let error as DatabaseFileError {
             printError(error.message(language: t.language.messageLanguage))
             status = 66
@@ -86,9 +90,11 @@ struct JuryDesk {
         case "open":
             let c = try context()
             try c.noExtra(after: 0, usage: c.usage)
-            return try Workstation.run(WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
-                                                          theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
-                                                          journal: c.journal))
+            var options = WorkstationOptions(databasePath: c.dbPath, language: c.args.value("lang"),
+                                             theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
+                                             journal: c.journal)
+            options.onlyUser = c.args.value("user")
+            return try Workstation.run(options)
         case "init": return try InitCommand.run(try context())
         case "import": return try ImportCommand.run(try context())
         case "export": return try ExportCommand.run(try context())
@@ -100,6 +106,7 @@ struct JuryDesk {
         case "sample": return try SampleCommand.run(try context())
         case "demo": return try DemoCommand.run(try context())
         case "awards": return try AwardsCommand.run(try context())
+        case "ssh-key": return try SSHKeyCommand.run(try context())
         case "help":
             let c = try context()
             try c.noExtra(after: 1, usage: c.usage)

@@ -39,7 +39,7 @@ extension WorkstationTmuxTests {
     func testChairsRankingFollowsASheetCommittedByAnotherProcessWithinASecond() throws {
         try makeJudgedDemo()
         let tmux = try startWorkstation(lang: "en", width: 132, height: 43)
-        try signIn(tmux, down: 1, pin: "3333", expect: "Welcome, 韩志刚 (Chair)")
+        try signIn(tmux, down: 1, pin: "333333", expect: "Welcome, 韩志刚 (Chair)")
         // All entrants, finalists, then the ranking.
         try tmux.send(keys: ["j", "j", "Enter"])
         try tmux.waitFor(text: "Live ranking")
@@ -72,9 +72,9 @@ extension WorkstationTmuxTests {
             let r = try BuiltProducts.run(BuiltProducts.jurydesk, args + ["--db", db, "--lang", "en"], stdin: stdin)
             return (r.status, r.out, r.err)
         }
-        let wrong = try run(["awards", "allocate", "--as", "吴昊", "--pin-stdin"], stdin: "0000\n")
+        let wrong = try run(["awards", "allocate", "--as", "吴昊", "--pin-stdin"], stdin: "000000\n")
         XCTAssertEqual(wrong.status, 77, "the admin is not the chair")
-        let allocated = try run(["awards", "allocate", "--as", "韩志刚", "--pin-stdin", "--method", "median"], stdin: "3333\n")
+        let allocated = try run(["awards", "allocate", "--as", "韩志刚", "--pin-stdin", "--method", "median"], stdin: "333333\n")
         XCTAssertEqual(allocated.status, 0, allocated.err)
         XCTAssertTrue(allocated.out.contains("3 winners"), allocated.out)
         let awards = try run(["export", "awards"])
@@ -85,7 +85,7 @@ extension WorkstationTmuxTests {
         XCTAssertEqual(try run(["export", "breakdown"]).status, 0)
         XCTAssertTrue(try run(["export", "reliability"]).out.contains("ICC"))
 
-        let locked = try run(["awards", "lock", "--as", "韩志刚", "--pin-stdin"], stdin: "3333\n")
+        let locked = try run(["awards", "lock", "--as", "韩志刚", "--pin-stdin"], stdin: "333333\n")
         XCTAssertEqual(locked.status, 0, locked.err)
         let head = try XCTUnwrap(locked.out.range(of: #"\d+:[0-9a-f]{64}"#, options: .regularExpression).map { String(locked.out[$0]) })
         let sheet = try run(["export", "results-sheet"])
@@ -97,8 +97,8 @@ extension WorkstationTmuxTests {
         let refused = try run(["import", "votes", votes])
         XCTAssertNotEqual(refused.status, 0)
         XCTAssertTrue(refused.err.contains("locked"), refused.err)
-        XCTAssertEqual(try run(["awards", "unlock", "--as", "韩志刚", "--pin-stdin"], stdin: "3333\n").status, 64, "a reason is required")
-        let unlocked = try run(["awards", "unlock", "--as", "韩志刚", "--pin-stdin", "--reason", "复核"], stdin: "3333\n")
+        XCTAssertEqual(try run(["awards", "unlock", "--as", "韩志刚", "--pin-stdin"], stdin: "333333\n").status, 64, "a reason is required")
+        let unlocked = try run(["awards", "unlock", "--as", "韩志刚", "--pin-stdin", "--reason", "复核"], stdin: "333333\n")
         XCTAssertEqual(unlocked.status, 0, unlocked.err)
     }
 }

@@ -51,7 +51,7 @@ final class CommandLineSafetyTests: XCTestCase {
     func testAddingAnExistingUserSaysHowToChangeThePin() throws {
         let db = dir.path("c.sqlite")
         XCTAssertEqual(try jurydesk(["init", "--db", db, "--contest", sample.appendingPathComponent("contest.json").path]).status, 0)
-        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "0000\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "000000\n").status, 0)
         let again = try jurydesk(["user", "add", "吴昊", "--role", "judge", "--pin-stdin", "--db", db], stdin: "1234\n")
         XCTAssertEqual(again.status, 65)
         XCTAssertTrue(again.err.contains("already exists") && again.err.contains("reset-pin"), again.err)

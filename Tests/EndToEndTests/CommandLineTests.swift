@@ -101,15 +101,15 @@ final class CommandLineTests: XCTestCase {
         try initDatabase()
         XCTAssertEqual(try jurydesk(["import", "registrations", sample.appendingPathComponent("registrations.csv").path,
                                      "--db", db]).status, 0)
-        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "0000\n").status, 0)
-        XCTAssertEqual(try jurydesk(["user", "add", "李评委", "--role", "judge", "--pin-stdin", "--db", db], stdin: "2222\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "000000\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "李评委", "--role", "judge", "--as", "吴昊", "--pin-stdin", "--db", db], stdin: "000000\n2222\n").status, 0)
 
         XCTAssertEqual(try jurydesk(["export", "entrants", "--unmasked", "--db", db]).status, 77)
         XCTAssertEqual(try jurydesk(["export", "entrants", "--unmasked", "--as", "吴昊", "--pin-stdin", "--db", db],
                                     stdin: "9999\n").status, 77)
         XCTAssertEqual(try jurydesk(["export", "entrants", "--unmasked", "--as", "李评委", "--pin-stdin", "--db", db],
                                     stdin: "2222\n").status, 77, "a judge may not unmask")
-        let ok = try jurydesk(["export", "entrants", "--unmasked", "--as", "吴昊", "--pin-stdin", "--db", db], stdin: "0000\n")
+        let ok = try jurydesk(["export", "entrants", "--unmasked", "--as", "吴昊", "--pin-stdin", "--db", db], stdin: "000000\n")
         XCTAssertEqual(ok.status, 0, ok.err)
         XCTAssertNotNil(ok.out.range(of: #",1\d{10},"#, options: .regularExpression), "an admin sees full numbers")
     }

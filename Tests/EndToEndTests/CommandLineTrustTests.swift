@@ -74,18 +74,18 @@ final class CommandLineTrustTests: XCTestCase {
 
     func testUnmaskedExportIsPrivateAndAudited() throws {
         let db = try makeDatabase()
-        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "0000\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "000000\n").status, 0)
         let out = dir.path("phones.csv")
         try "old".write(toFile: out, atomically: false, encoding: .utf8)
         chmod(out, 0o644)
-        let r = try jurydesk(["export", "entrants", "--db", db, "--out", out, "--unmasked", "--as", "吴昊", "--pin-stdin"], stdin: "0000\n")
+        let r = try jurydesk(["export", "entrants", "--db", db, "--out", out, "--unmasked", "--as", "吴昊", "--pin-stdin"], stdin: "000000\n")
         XCTAssertEqual(r.status, 0, r.err)
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
         let audit = try sqlite(db, "SELECT actor, subject, detail FROM audit_log WHERE action = 'export.unmasked'")
         XCTAssertTrue(audit.hasPrefix("吴昊|entrants|"), audit)
         XCTAssertTrue(audit.contains("\"rows\":0") && audit.contains(out), audit)
-        // A masked export is not audited and follows the umask.
+        // A masked export follows the umask and is audited as a plain export, not as personal data.
         let masked = dir.path("masked.csv")
         XCTAssertEqual(try jurydesk(["export", "entrants", "--db", db, "--out", masked]).status, 0)
         XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM audit_log WHERE action = 'export.unmasked'"), "1")

@@ -48,13 +48,13 @@ final class CommandLineWorkbookTests: XCTestCase {
 
     func testUnmaskedWorkbookExportIsPrivateAuditedAndReadable() throws {
         let db = try makeDatabase()
-        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "0000\n").status, 0)
+        XCTAssertEqual(try jurydesk(["user", "add", "吴昊", "--role", "admin", "--pin-stdin", "--db", db], stdin: "000000\n").status, 0)
         let form = dir.path("form.xlsx")
         _ = try python("make_office_form.py", [form])
         XCTAssertEqual(try jurydesk(["import", "recommendations", form, "--db", db]).status, 0)
         let out = dir.path("推荐.xlsx")
         let r = try jurydesk(["export", "recommendations", "--db", db, "--out", out, "--unmasked", "--as", "吴昊", "--pin-stdin"],
-                             stdin: "0000\n")
+                             stdin: "000000\n")
         XCTAssertEqual(r.status, 0, r.err)
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)

@@ -14,7 +14,7 @@ extension WorkstationTmuxTests {
         try tmux.waitFor(text: "PIN for 韩志刚")
         // Three characters, three Backspaces, then the real PIN.
         try tmux.send(keys: ["BSpace", "BSpace", "BSpace"])
-        try tmux.send(literal: "3333")
+        try tmux.send(literal: "333333")
         try tmux.send(keys: ["Enter"])
         try tmux.waitFor(text: "Welcome, 韩志刚")
         try tmux.send(keys: ["Enter"])
@@ -34,7 +34,7 @@ extension WorkstationTmuxTests {
     func testKeysDoNothingWhileTheTerminalIsTooSmall() throws {
         let before = try BuiltProducts.run(BuiltProducts.jurydesk, ["phase", "--db", db, "--lang", "en"])
         let tmux = try startWorkstation(lang: "en")
-        try signIn(tmux, down: 0, pin: "0000", expect: "Welcome, 吴昊")
+        try signIn(tmux, down: 0, pin: "000000", expect: "Welcome, 吴昊")
         let home = try tmux.capture()
         let menu = home.firstIndex { $0.contains("Contest phase") } ?? 0
         let first = home.firstIndex { $0.contains("Users") } ?? 0

@@ -60,7 +60,7 @@ final class WorkstationTmuxTests: XCTestCase {
     /// `jurydesk demo` rebuilds the demo file and opens the workstation on it.
     func testDemoSignInBrowseResizeAndQuitRestoresTheTerminal() throws {
         let tmux = try startWorkstation(lang: "en", subcommand: "demo")
-        try signIn(tmux, down: 1, pin: "3333", expect: "Welcome, 韩志刚 (Chair)")
+        try signIn(tmux, down: 1, pin: "333333", expect: "Welcome, 韩志刚 (Chair)")
         // The first menu entry is the entrants browser.
         try tmux.send(keys: ["Enter"])
         try tmux.waitFor(text: "BM2023-")
@@ -98,7 +98,7 @@ final class WorkstationTmuxTests: XCTestCase {
         let tmux = try TmuxSession(command: "\(binary) open --db \(db) --lang zh")
         try tmux.waitFor(text: "请选择用户并输入 PIN")
         try tmux.send(keys: ["j", "Enter"])
-        try tmux.send(literal: "3333")
+        try tmux.send(literal: "333333")
         try tmux.send(keys: ["Enter"])
         try tmux.waitFor(text: "韩志刚，您好（评审主任）")
         try tmux.send(keys: ["Enter"])
@@ -126,7 +126,7 @@ final class WorkstationTmuxTests: XCTestCase {
         let tmux = try startWorkstation(lang: "en", width: 161, height: 24, tag: "admin")
         let admin = try tmux.firstPane()
         let judge = try tmux.split(command: workstationCommand(lang: "en", tag: "judge"))
-        try signIn(tmux, pane: admin, down: 0, pin: "0000", expect: "Welcome, 吴昊")
+        try signIn(tmux, pane: admin, down: 0, pin: "000000", expect: "Welcome, 吴昊")
         try signIn(tmux, pane: judge, down: 2, pin: "2222", expect: "Welcome,")
         try tmux.waitFor(text: "Review, voting and judging", pane: judge)
 

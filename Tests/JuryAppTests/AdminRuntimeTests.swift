@@ -50,7 +50,7 @@ final class AdminRuntimeTests: XCTestCase {
         XCTAssertTrue(terminal.screenText.contains("当前阶段：总结展示期"), terminal.screenText)
         let actions = try fixture.store.database.query("SELECT actor, action FROM audit_log WHERE actor = 'admin' ORDER BY seq")
             .compactMap { $0.string("action") }
-        XCTAssertEqual(actions, ["user.login", "user.add", "user.reset_pin", "user.deactivate", "phase.set"])
+        XCTAssertEqual(actions, ["user.pin_attempt", "user.login", "user.add", "user.reset_pin", "user.deactivate", "phase.set"])
     }
 
     func testStoreErrorsAreShownInTheUsersLanguage() throws {

@@ -28,6 +28,8 @@ final class AppFixture {
         definition = try ContestDefinition.decode(Data(AppFixture.contestJSON.utf8))
         try store.importEntrants(entrants, actor: "system")
         if users {
+            // One short PIN for every role keeps the screen tests' typing short; real files need 6 for admins and the chair.
+            try store.settings.set(PinPolicy.privilegedKey, "4", actor: "system")
             try store.users.add(name: "王审核", role: .reviewer, unit: "陕西省总工会宣教部", city: "西安", pin: AppFixture.pin, actor: "system")
             try store.users.add(name: "李评委", role: .judge, unit: "西安交通大学新闻与新媒体学院", city: "西安", pin: AppFixture.pin, actor: "system")
             try store.users.add(name: "赵主任", role: .chair, unit: "陕西省总工会", city: "西安", pin: AppFixture.pin, actor: "system")

@@ -120,7 +120,7 @@ final class JudgingStoreTests: XCTestCase {
         let t = try TestStore()
         try finalists(t)
         // judgeA works at 西安地铁, the employer of E000001 (odd numbers).
-        try t.store.database.run("UPDATE users SET unit = '西安地铁', city = '西安' WHERE name = 'judgeA'")
+        try t.store.users.edit(name: "judgeA", role: .judge, unit: "西安地铁", city: "西安", actor: "admin")
         let queue = try t.store.judging.queue(judge: "judgeA")
         XCTAssertEqual(queue.map(\.status), [.conflict, .notStarted])
         XCTAssertEqual(queue[0].conflict, .automatic(unit: "西安地铁"))
@@ -157,7 +157,7 @@ final class JudgingStoreTests: XCTestCase {
         try t.store.conflicts.declare(judge: "judgeB", entrantId: "E000001", kind: .relative, note: "表亲", actor: "chair")
         XCTAssertEqual(try t.store.scores.submittedSheets().map(\.judge), ["judgeA"])
         // An automatic one too.
-        try t.store.database.run("UPDATE users SET unit = '陕西省总工会' WHERE name = 'judgeA'")
+        try t.store.users.edit(name: "judgeA", role: .judge, unit: "陕西省总工会", city: try XCTUnwrap(t.store.users.user(named: "judgeA")).city, actor: "admin")
         XCTAssertEqual(try t.store.scores.submittedSheets().map(\.judge), [])
         // A judge declares their own with a reason and then cannot score.
         try t.store.conflicts.declare(judge: "j", entrantId: "E000002", kind: .other, note: "同事", actor: "j")

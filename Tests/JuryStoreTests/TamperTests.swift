@@ -17,7 +17,9 @@ final class TamperTests: XCTestCase {
         let t = try scoredStore()
         let report = try t.store.verify()
         XCTAssertTrue(report.ok, report.description(language: .en))
-        XCTAssertEqual(report.rowsChecked, 8) // 1 sheet, 2 items, 3 decisions, 1 conflict, 1 award
+        // 1 sheet, 2 items, 3 decisions, 1 conflict, 1 award with their own row_hash; 11 users,
+        // 2 entrants, 2 accounts, 2 works and 2 settings (definition, phase) in row_seals.
+        XCTAssertEqual(report.rowsChecked, 29)
     }
 
     func testScoreEditedWithSqliteCLIIsCaught() throws {

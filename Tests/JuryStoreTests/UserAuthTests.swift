@@ -58,3 +58,44 @@ final class UserAuthTests: XCTestCase {
         XCTAssertThrowsError(try t.store.users.add(name: "li", role: .judge, pin: "3333", actor: "admin"))
     }
 }
+
+/// Issue 7: the lockout, who may unlock, the command line's bootstrap path and the PIN minimums.
+final class LockoutTests: XCTestCase {
+    func testLockedAfterTenAndOnlyTheRightPeopleUnlock() throws {
+        let t = try TestStore()
+        var now = Date(timeIntervalSince1970: 1_700_000_000)
+        t.store.clock = { now }
+        try t.store.users.add(name: "王评委", role: .judge, pin: "1357", actor: "admin")
+        for _ in 0..<UserRepository.lockAfterFailures - 1 {
+            guard case .wrongPin = try t.store.users.authenticate(name: "王评委", pin: "0000") else { return XCTFail() }
+            now += 61
+        }
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "0000"), .locked)
+        now += 3600
+        XCTAssertEqual(try t.store.users.authenticate(name: "王评委", pin: "1357"), .locked, "no wait ends a lock")
+        XCTAssertThrowsError(try t.store.users.unlock(name: "王评委", actor: "r1"))
+        try t.store.users.unlock(name: "王评委", actor: "chair")
+        guard case .success = try t.store.users.authenticate(name: "王评委", pin: "1357") else { return XCTFail() }
+        // The chair may not unlock an administrator.
+        XCTAssertThrowsError(try t.store.users.unlock(name: "admin", actor: "chair"))
+        try t.store.users.unlock(name: "admin", actor: "admin")
+    }
+
+    func testCommandLineActsAloneOnlyUntilThereIsAnAdmin() throws {
+        let t = try TestStore()
+        XCTAssertThrowsError(try t.store.phase.set("showcase", actor: "cli:alice")) { error in
+            guard case StoreError.needsSignIn("cli:alice", _)? = error as? StoreError else { return XCTFail("\(error)") }
+        }
+        try t.store.users.deactivate(name: "admin", actor: "admin")
+        try t.store.phase.set("showcase", actor: "cli:alice")
+    }
+
+    func testPinMinimumsByRole() throws {
+        let t = try TestStore()
+        XCTAssertThrowsError(try t.store.users.add(name: "新管理员", role: .admin, pin: "12345", actor: "admin"))
+        try t.store.users.add(name: "新管理员", role: .admin, pin: "123456", actor: "admin")
+        try t.store.users.add(name: "新评委", role: .judge, pin: "1234", actor: "admin")
+        try t.store.settings.set(PinPolicy.otherKey, "8", actor: "admin")
+        XCTAssertThrowsError(try t.store.users.resetPin(name: "新评委", pin: "1234567", actor: "admin"))
+    }
+}

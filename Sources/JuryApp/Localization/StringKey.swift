@@ -115,4 +115,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case chairMatrixJudgeTotals, chairMatrixRowTotal, chairMatrixNoJudges, keyJudgeLeft, keyJudgeRight, cliAwardsUsage
     case cliAwardsNeedsChair, cliNotChair, cliAwardsAllocated, cliAwardsLocked, cliAwardsUnlocked, cliUnlockNeedsReason
     case cliUnknownMethod, chairFilterPlaceholder
+
+    // Trust (signing in on the command line, lockout, verify --head, ssh keys): texts in Strings+Trust.swift.
+    case cliNeedsAs, cliAccountLocked, cliUserUnlocked, cliSignedInAs, cliVerifyHead, cliHeadAnchor, cliHeadNow
+    case cliSshKeyAdded, cliSshKeyRemoved, cliSshKeyNone, cliSshKeyInvalid, cliSshKeyUnknownUser, loginLocked, loginOnlyUser
 }

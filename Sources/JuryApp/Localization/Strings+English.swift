@@ -54,7 +54,7 @@ extension Strings {
         .cliVerifyFailed: "Verification failed: {path} was changed outside JuryDesk, or is damaged.",
         .cliSampleWritten: "Wrote sample data to {dir} (seed {seed}, {count} files).",
         .cliDemoBuilt: "Demo database {path}: {entrants} entrants, {units} recommending units, {votes} vote snapshots, {users} users.",
-        .cliDemoPins: "Demo PINs: reviewers 1111, judges 2222, chair 3333, admin 0000.",
+        .cliDemoPins: "Demo PINs: reviewers 1111, judges 2222, chair 333333, admin 000000.",
         .cliSampleMissing: "Sample data folder {dir} not found: pass the SampleData folder with --sample.",
         .cliPhaseCurrent: "Current phase: {phase}",
         .cliPhaseSet: "Current phase set to: {phase}",

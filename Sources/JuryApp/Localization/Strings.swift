@@ -55,7 +55,7 @@ enum Strings {
         .cliVerifyFailed: "校验失败：{path} 被程序以外的方式改动过，或已损坏。",
         .cliSampleWritten: "已生成样例数据到 {dir}（种子 {seed}，{count} 个文件）。",
         .cliDemoBuilt: "演示数据库 {path}：报名者 {entrants} 名，推荐单位 {units} 个，投票快照 {votes} 份，用户 {users} 名。",
-        .cliDemoPins: "演示 PIN：审核员 1111，评委 2222，主任 3333，管理员 0000。",
+        .cliDemoPins: "演示 PIN：审核员 1111，评委 2222，主任 333333，管理员 000000。",
         .cliSampleMissing: "找不到样例数据目录 {dir}：请用 --sample 指定 SampleData 目录。",
         .cliPhaseCurrent: "当前阶段：{phase}",
         .cliPhaseSet: "当前阶段已设为：{phase}",

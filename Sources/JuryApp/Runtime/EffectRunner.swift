@@ -10,6 +10,8 @@ public final class EffectRunner {
     public let store: Store
     public let definition: ContestDefinition
     public var viewer: ExternalViewer
+    /// `open --user NAME` (the SSH deployment): the only person this session may sign in as.
+    public var onlyUser: String?
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
     /// The chair's last computed ranking, kept until the file changes (EffectRunner+Chair.swift).

@@ -19,6 +19,8 @@ public struct WorkstationOptions: Sendable {
     public var environment: [String: String]
     /// WAL unless the user chose `--journal delete` for a file on a network filesystem.
     public var journal: JournalMode
+    /// `--user NAME`: the only person who may sign in (the SSH deployment forces it per key).
+    public var onlyUser: String?
 
     public init(databasePath: String, language: String? = nil, theme: String? = nil,
                 themeSearchPaths: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -71,8 +73,11 @@ public enum Workstation {
                 let theme = try Theme.forTerminal(named: themeName, colorLevel: terminal.colorLevel, environment: env, searchPaths: searchPaths)
                 let state = AppState(language: language, definition: definition, databasePath: options.databasePath,
                                      size: terminal.size, now: store.clock())
+                let runner = EffectRunner(store: store, definition: definition, viewer: ExternalViewer(environment: env))
+                runner.onlyUser = options.onlyUser
+                if let only = options.onlyUser { store.auditContext["ssh_user"] = .string(only) }
                 let runtime = AppRuntime(state: state, terminal: terminal,
-                                         runner: EffectRunner(store: store, definition: definition, viewer: ExternalViewer(environment: env)),
+                                         runner: runner,
                                          theme: theme, watcher: try? ChangeWatcher(store: store), clock: { store.clock() },
                                          stopProcess: { _ = kill(getpid(), SIGSTOP) })
                 runtime.run()

@@ -117,4 +117,11 @@ public struct SHA256: Sendable {
 
     /// The digest of a string's UTF-8, as 64 lower-case hex digits.
     public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+
+    /// The raw 32-byte digest of a byte sequence.
+    public static func digest<S: Sequence>(_ bytes: S) -> [UInt8] where S.Element == UInt8 {
+        var s = SHA256()
+        s.update(bytes)
+        return s.finalize()
+    }
 }

@@ -1,7 +1,8 @@
 extension Store {
-    /// Checks the file: SQLite's integrity check, every link of the audit chain, and every audited
-    /// row against the values its last audited write recorded.
-    public func verify() throws -> VerifyReport {
+    /// Checks the file: SQLite's integrity check, every link of the audit chain, every audited
+    /// row against the values its last audited write recorded, and each head written down earlier
+    /// (`anchors`) against the log as it is now.
+    public func verify(anchors: [ChainHead] = []) throws -> VerifyReport {
         try read { db in
             var problems: [VerifyProblem] = []
             for row in try db.query("PRAGMA integrity_check") {
@@ -10,6 +11,7 @@ extension Store {
             }
             let entries = try audit.entries()
             var prev = AuditEntry.genesisHash
+            var seals = SealState()
             // (table, id) -> the row as last audited; nil content means audited as deleted.
             var audited: [String: [Int64: (hash: String, row: [String: JSONValue])?]] = [:]
             for entry in entries {
@@ -25,6 +27,7 @@ extension Store {
                     problems.append(.unreadableDetail(seq: entry.seq))
                     continue
                 }
+                seals.record(seq: entry.seq, detail: detail)
                 for sealed in detail["rows"]?.arrayValue ?? [] {
                     guard let table = sealed["table"]?.stringValue, let id = sealed["id"]?.intValue else { continue }
                     if let hash = sealed["hash"]?.stringValue, case .object(let row)? = sealed["row"] {
@@ -54,8 +57,34 @@ extension Store {
                     problems.append(.rowMissing(table: table.rawValue, id: id))
                 }
             }
-            return VerifyReport(auditEntries: entries.count, rowsChecked: checked, problems: problems)
+            let sealed = try verifySealedTables(db, state: seals)
+            problems += sealed.problems
+            checked += sealed.rows
+            problems += Self.check(anchors: anchors, entries: entries, problems: problems)
+            let head = entries.last.map { ChainHead(seq: $0.seq, hash: $0.hash) }
+            return VerifyReport(auditEntries: entries.count, rowsChecked: checked, problems: problems, head: head)
         }
+    }
+
+    /// An anchor holds when the log still has its entry with its hash and no link up to it is broken.
+    static func check(anchors: [ChainHead], entries: [AuditEntry], problems: [VerifyProblem]) -> [VerifyProblem] {
+        let firstBreak = problems.compactMap { problem -> Int64? in
+            if case .brokenLink(let seq, _, _, _) = problem { return seq }
+            return nil
+        }.min()
+        var found: [VerifyProblem] = []
+        for anchor in anchors {
+            guard let entry = entries.first(where: { $0.seq == anchor.seq }) else {
+                found.append(.anchorMismatch(anchor: anchor, found: nil))
+                continue
+            }
+            if entry.hash != anchor.hash {
+                found.append(.anchorMismatch(anchor: anchor, found: entry.hash))
+            } else if let broken = firstBreak, broken <= anchor.seq {
+                found.append(.anchorUnverified(anchor: anchor, brokenAt: broken))
+            }
+        }
+        return found
     }
 
     private func firstDifference(table: AuditedTable, id: Int64, audited: [String: JSONValue],

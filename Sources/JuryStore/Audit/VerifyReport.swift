@@ -3,6 +3,8 @@ public struct VerifyReport: Sendable {
     public var auditEntries: Int
     public var rowsChecked: Int
     public var problems: [VerifyProblem]
+    /// The newest entry, to be written down outside the file (nil for an empty log).
+    public var head: ChainHead?
 
     public var ok: Bool { problems.isEmpty }
 

@@ -7,4 +7,7 @@ public enum LoginOutcome: Equatable, Sendable {
     case tooSoon(waitSeconds: Int)
     /// No such user, or deactivated, or no PIN set yet: all look the same to the person typing.
     case unknownOrInactive
+    /// Too many wrong PINs in a row: locked until an administrator (or the chair, for judges and
+    /// reviewers) unlocks it with `jurydesk user unlock`.
+    case locked
 }

@@ -9,6 +9,9 @@ public struct UserRepository {
     public static let freeAttempts = 3
     /// The longest wait between attempts.
     public static let maxDelaySeconds = 60
+    /// Wrong PINs in a row after which the account stays locked until someone unlocks it: at 60 s
+    /// a wait alone would let a patient guesser try all 10,000 four-digit PINs in about a week.
+    public static let lockAfterFailures = 10
 
     /// The wait imposed after `failures` wrong PINs in a row: none for the first few, then doubling.
     public static func delay(afterFailures failures: Int) -> Int {
@@ -29,7 +32,7 @@ public struct UserRepository {
     @discardableResult
     public func add(name: String, role: Role, unit: String = "", city: String = "", pin: String,
                     actor: String) throws -> Int64 {
-        try Self.checkPin(pin)
+        try PinPolicy.check(pin, role: role, store: store)
         let hash = try PinHasher.hash(pin)
         return try store.write(actor: actor, action: "user.add", subject: name,
                                detail: .object(["role": .string(role.rawValue), "unit": .string(unit),
@@ -53,7 +56,8 @@ public struct UserRepository {
 
     /// Sets a new PIN and clears any slowdown.
     public func resetPin(name: String, pin: String, actor: String) throws {
-        try Self.checkPin(pin)
+        guard let target = try user(named: name) else { throw StoreError.notFound(path: store.path, what: "user", key: name) }
+        try PinPolicy.check(pin, role: target.role, store: store)
         let hash = try PinHasher.hash(pin)
         try store.write(actor: actor, action: "user.reset_pin", subject: name) { ctx in
             try ctx.require(.manageUsers)
@@ -64,18 +68,39 @@ public struct UserRepository {
         }
     }
 
-    /// Checks a PIN. Failures are counted in the file (so a new session does not reset them); from
-    /// the third on, the next attempt must wait 1, 2, 4 … up to 60 s. Success resets the count.
+    /// Checks a PIN. The lockout check and the failure count happen in one `BEGIN IMMEDIATE`
+    /// transaction that reserves the attempt (counts it as a failure and imposes the wait it would
+    /// bring) before the slow yescrypt comparison runs outside the lock; a right PIN then clears
+    /// the count. So parallel attempts are serialized on the reservation: twenty processes at once
+    /// get exactly the tries one process after another would. From the third failure on the next
+    /// attempt waits 1, 2, 4 … up to 60 s; after `lockAfterFailures` in a row the account is locked
+    /// until an administrator (or, for judges and reviewers, the chair) unlocks it.
     public func authenticate(name: String, pin: String) throws -> LoginOutcome {
-        let now = store.clock()
-        guard let row = try store.database.query("SELECT * FROM users WHERE name = ?", [name]).first,
-              let account = UserAccount(row: row), account.active, let stored = row.string("pin_hash") else {
-            // Spend the same effort as a real check so timing does not reveal which names exist.
-            if let dummy = Self.dummyHash { _ = PinHasher.verify(pin, against: dummy) }
-            return .unknownOrInactive
+        let reservation: PinAttempt = try store.write(actor: name, action: "user.pin_attempt", subject: name) { ctx in
+            guard let row = try ctx.db.query("SELECT * FROM users WHERE name = ?", [name]).first,
+                  let account = UserAccount(row: row), account.active, let stored = row.string("pin_hash") else {
+                return .refused(.unknownOrInactive)
+            }
+            if account.failedAttempts >= Self.lockAfterFailures { return .refused(.locked) }
+            if let until = account.lockedUntil.flatMap(UTCTime.parse), until > ctx.now {
+                return .refused(.tooSoon(waitSeconds: Int(until.timeIntervalSince(ctx.now).rounded(.up))))
+            }
+            let failures = account.failedAttempts + 1
+            let delay = Self.delay(afterFailures: failures)
+            let until: String? = delay > 0 ? UTCTime.format(ctx.now.addingTimeInterval(TimeInterval(delay))) : nil
+            try ctx.db.run("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?", [failures, until, account.id])
+            ctx.addDetail("attempt", .int(Int64(failures)))
+            return .reserved(account, stored: stored, failures: failures, wait: delay)
         }
-        if let until = account.lockedUntil.flatMap(UTCTime.parse), until > now {
-            return .tooSoon(waitSeconds: Int(until.timeIntervalSince(now).rounded(.up)))
+        guard case let .reserved(account, stored, failures, wait) = reservation else {
+            if case .refused(let outcome) = reservation {
+                if outcome == .unknownOrInactive, let dummy = Self.dummyHash {
+                    // Spend the same effort as a real check so timing does not reveal which names exist.
+                    _ = PinHasher.verify(pin, against: dummy)
+                }
+                return outcome
+            }
+            return .unknownOrInactive
         }
         if PinHasher.verify(pin, against: stored) {
             try store.write(actor: name, action: "user.login", subject: name) { ctx in
@@ -86,25 +111,12 @@ public struct UserRepository {
             signedIn.lockedUntil = nil
             return .success(signedIn)
         }
-        let wait: Int = try store.write(actor: name, action: "user.login_failed", subject: name) { ctx in
-            // Re-read inside the transaction: another session may have counted a failure meanwhile.
-            let failures = (try ctx.db.scalar("SELECT failed_attempts FROM users WHERE id = ?", [account.id])?.int64 ?? 0) + 1
-            let delay = Self.delay(afterFailures: Int(failures))
-            let until: String? = delay > 0 ? UTCTime.format(ctx.now.addingTimeInterval(TimeInterval(delay))) : nil
-            try ctx.db.run("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?", [failures, until, account.id])
-            ctx.addDetail("failed_attempts", .int(failures))
-            return delay
-        }
-        return .wrongPin(waitSeconds: wait)
+        try store.write(actor: name, action: "user.login_failed", subject: name,
+                        detail: .object(["failed_attempts": .int(Int64(failures))])) { _ in }
+        return failures >= Self.lockAfterFailures ? .locked : .wrongPin(waitSeconds: wait)
     }
 
     private static let dummyHash: String? = try? PinHasher.hash("no-such-user")
-
-    static func checkPin(_ pin: String) throws {
-        guard pin.count >= 4, pin.count <= 64 else {
-            throw StoreError.invalidArgument(field: "PIN", zh: "长度须为 4 到 64 位", en: "must be 4 to 64 characters")
-        }
-    }
 }
 
 extension Store {

@@ -99,7 +99,10 @@ extension Store {
     public func recordUnmaskedExport(kind: String, rows: Int, destination: String, admin: String,
                                      via account: String) throws {
         try write(actor: admin, action: "export.unmasked", subject: kind,
-                  detail: .object(["rows": .int(Int64(rows)), "file": .string(destination), "account": .string(account)])) { _ in }
+                  detail: .object(["rows": .int(Int64(rows)), "file": .string(destination), "account": .string(account)])) { ctx in
+            // The store, not only the command line, refuses anyone but an administrator.
+            try ctx.requireRole(in: [.admin], attempt: LocalizedText(zh: "导出未打码的手机号", en: "export unmasked phone numbers"))
+        }
     }
 
     private func yesNo(_ value: Bool, _ zh: Bool) -> String { value ? (zh ? "是" : "yes") : (zh ? "否" : "no") }

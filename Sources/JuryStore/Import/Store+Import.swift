@@ -175,6 +175,7 @@ extension Store {
         }
         let result: ImportResult = try write(actor: actor, action: "import.users", subject: "\(records.count)") { ctx in
             try ctx.require(.importData)
+            try ctx.require(.manageUsers)
             var r = ImportResult(inputSHA256: digest)
             for rec in records {
                 if let old = try ctx.db.query("SELECT role, unit, city FROM users WHERE name = ?", [rec.name]).first {

@@ -7,7 +7,7 @@ import Foundation
 public enum Migrations {
     /// Every migration, in order; the last one's version is the schema this build writes.
     public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration,
-                                             SchemaV5.migration, SchemaV6.migration, SchemaV7.migration]
+                                             SchemaV5.migration, SchemaV6.migration, SchemaV7.migration, SchemaV8.migration]
 
     /// The schema version this build of JuryDesk writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }

@@ -55,9 +55,12 @@ extension Store {
         try database.execute("BEGIN IMMEDIATE")
         do {
             let ctx = WriteContext(store: self, actor: actor, action: action, now: clock())
+            try ctx.beginSealing()
             let result = try body(ctx)
             try ctx.sealTouchedRows()
+            try ctx.sealQueuedRows()
             try appendAudit(ctx: ctx, action: action, subject: subject, detail: detail)
+            try ctx.finishSealing()
             try database.execute("COMMIT")
             return result
         } catch {
@@ -75,6 +78,7 @@ extension Store {
             fields["info"] = detail
         }
         for (k, v) in ctx.extraDetail { fields[k] = v }
+        for (k, v) in auditContext where fields[k] == nil { fields[k] = v }
         if !ctx.sealedRows.isEmpty { fields["rows"] = .array(ctx.sealedRows) }
         let detailText = JSONValue.object(fields).canonicalText
         let last = try database.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first

@@ -25,8 +25,13 @@ public final class Store {
     public var busyTimeoutMilliseconds: Int32 = 5000 {
         didSet { database.setBusyTimeout(milliseconds: busyTimeoutMilliseconds) }
     }
+    /// Fields added to every audit entry this session writes: the command line records the
+    /// operating-system user (`os_user`) beside the JuryDesk user it acts as.
+    public var auditContext: [String: JSONValue] = [:]
     /// How many times a write was rolled back and run again because of contention (for diagnostics).
     public internal(set) var retriedWrites = 0
+    /// The sealed columns of each table (`sealColumns`), read once.
+    var sealColumnCache: [SealedTable: [String]] = [:]
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).
     var definitionCache: (text: String, definition: ContestDefinition)?
 
@@ -45,9 +50,20 @@ public final class Store {
         try Migrations.migrate(database) { from, to in
             // A new file (from 0) has no audit log yet; `create` audits its own `init` instead.
             guard from > 0 else { return }
-            try appendAudit(ctx: WriteContext(store: self, actor: "system", action: "schema.migrate", now: clock()), action: "schema.migrate",
+            let ctx = WriteContext(store: self, actor: "system", action: "schema.migrate", now: clock())
+            // A file from before seals existed: seal what it holds now, in the migration's own entry.
+            // Never when the chain already records seals: rolling the version back and dropping
+            // the seal tables must not get an edit sealed.
+            if from < SchemaV8.version, try !chainRecordsSeals() {
+                try installSealing()
+                try queueAllForSealing()
+                try ctx.sealQueuedRows()
+            }
+            try appendAudit(ctx: ctx, action: "schema.migrate",
                             subject: path, detail: .object(["from": .int(Int64(from)), "to": .int(Int64(to))]))
+            try ctx.finishSealing()
         }
+        try installSealing()
     }
 
     /// Opens an existing file, migrating it if it is older; refuses a missing or newer one, and an

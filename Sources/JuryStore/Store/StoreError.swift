@@ -27,6 +27,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case inactiveActor(actor: String, attempt: LocalizedText)
     /// The acting user's role does not hold the permission (`role` nil for the command line).
     case notPermitted(actor: String, role: Role?, attempt: LocalizedText, allowed: [Role])
+    /// The command line without `--as` tried something that needs a signed-in user.
+    case needsSignIn(actor: String, attempt: LocalizedText)
     /// The contest phase does not allow it; names the phase that would.
     case wrongPhase(attempt: LocalizedText, current: LocalizedText?, allowed: LocalizedText)
     /// A contest rule refused it (stage order, waivers, rubric, conflicts); the reason in both languages.
@@ -108,6 +110,9 @@ public enum StoreError: Error, Equatable, Sendable {
             let roleText = role.map { RoleWords.name($0) } ?? LocalizedText(zh: "命令行", en: "the command line")
             return zh ? "\(actor)（\(roleText.zh)）不能\(attempt.zh)；仅限\(who.map(\.zh).joined(separator: "、"))。"
                 : "\(actor) (\(roleText.en)) may not \(attempt.en); only \(who.map(\.en).joined(separator: ", ")) may."
+        case let .needsSignIn(actor, attempt):
+            return zh ? "\(actor) 未以用户身份登录，不能\(attempt.zh)：请加 --as 姓名 并输入该用户的 PIN（仅在还没有管理员时可省略）。"
+                : "\(actor) is not signed in as a user and cannot \(attempt.en): add --as NAME and enter that user's PIN (only a file with no admin yet may skip it)."
         case let .wrongPhase(attempt, current, allowed):
             let now = current.map { (zh: "当前为“\($0.zh)”", en: "it is now \"\($0.en)\"") } ?? (zh: "尚未设置阶段", en: "no phase is set")
             return zh ? "只能在“\(allowed.zh)”阶段\(attempt.zh)（\(now.zh)）。"

@@ -17,6 +17,8 @@ public final class WriteContext {
     let store: Store
     var extraDetail: [String: JSONValue] = [:]
     var sealedRows: [JSONValue] = []
+    /// Digests of the sealed tables this write changed, cached once its audit entry exists.
+    var sealedDigests: [SealedTable: SealState.Digest] = [:]
     private var touched: [(table: AuditedTable, id: Int64)] = []
 
     init(store: Store, actor: String, action: String, now: Date) {
@@ -107,6 +109,13 @@ public final class WriteContext {
     @discardableResult
     public func require(_ permission: Permission) throws -> UserAccount? {
         try ActingUser.require(permission, actor: actor, db: db)
+    }
+
+    /// The acting user if their role is one of `roles` (for rules the permission table cannot say,
+    /// like the chair unlocking a judge).
+    @discardableResult
+    public func requireRole(in roles: Set<Role>, attempt: LocalizedText) throws -> UserAccount? {
+        try ActingUser.requireRole(in: roles, attempt: attempt, actor: actor, db: db)
     }
 
     /// The contest definition stored in this file.

@@ -41,7 +41,7 @@ struct AppKeysBench {
     private func measure(store: Store, contestJSON: String) throws -> [String: Samples] {
         try store.settings.setContestDefinitionJSON(contestJSON, actor: "cli:bench")
         if try store.users.user(named: "主任") == nil {
-            try store.users.add(name: "主任", role: .chair, pin: "3333", actor: "cli:bench")
+            try store.users.add(name: "主任", role: .chair, pin: "333333", actor: "cli:bench")
         }
         let definition = try ContestDefinition.decode(Data(contestJSON.utf8))
         let terminal = HeadlessTerminal(width: 132, height: 43)
@@ -51,7 +51,7 @@ struct AppKeysBench {
                                  theme: .default, watcher: nil)
         runtime.start()
         // Sign in (the only user), then open the first menu entry: all entrants.
-        press([.enter] + "3333".map { Key.char($0) } + [.enter, .enter], runtime, terminal)
+        press([.enter] + "333333".map { Key.char($0) } + [.enter, .enter], runtime, terminal)
         guard terminal.screenText.contains("E000001") else {
             throw BenchError.unexpected("the browser did not open:\n\(terminal.screenText)")
         }

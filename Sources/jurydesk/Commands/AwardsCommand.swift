@@ -51,21 +51,11 @@ enum AwardsCommand {
         return 0
     }
 
-    /// The chair's PIN, from the terminal or `--pin-stdin`; a wrong role or PIN is refused with a note.
+    /// The chair's PIN, from the terminal or `--pin-stdin`; another role is refused with a note.
     static func signIn(_ name: String, store: Store, _ c: CommandContext) throws -> Bool {
-        let pin = c.args.flag("pin-stdin") ? PinReader.lineFromStdin()
-                                           : PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": c.safe(name)]))
-        guard let pin, !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return false }
-        switch try store.users.authenticate(name: name, pin: pin) {
-        case .success(let account) where account.role == .chair:
-            return true
-        case .success, .unknownOrInactive:
-            c.note(c.t(.cliNotChair, ["name": c.safe(name)]))
-        case .wrongPin(let wait) where wait > 0, .tooSoon(let wait):
-            c.note(c.t(.cliWaitPin, ["seconds": String(wait)]))
-        case .wrongPin:
-            c.note(c.t(.cliWrongPin))
-        }
+        guard let account = try CommandSignIn.authenticate(name, store: store, c) else { return false }
+        if account.role == .chair { return true }
+        c.note(c.t(.cliNotChair, ["name": c.safe(name)]))
         return false
     }
 }

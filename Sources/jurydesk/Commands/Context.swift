@@ -17,10 +17,16 @@ struct CommandContext {
     var contestLanguage: ContestLanguage { language.contestLanguage }
     var dbPath: String { JuryDesk.databasePath(args) }
     var journal: JournalMode { args.value("journal").flatMap(JournalMode.init(rawValue:)) ?? .wal }
-    /// Who the audit log names for command-line writes: the operating-system user.
-    var actor: String { "cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "unknown") }
+    /// Who the audit log names for command-line writes made without `--as`: the operating-system
+    /// user from the password database (never `$USER`, which anyone can set).
+    var actor: String { "cli:" + CommandSignIn.osUser }
 
-    func openStore() throws -> Store { try Store.open(at: dbPath, journal: journal) }
+    /// Opens the file; every audit entry this process writes records the operating-system user.
+    func openStore() throws -> Store {
+        let store = try Store.open(at: dbPath, journal: journal)
+        store.auditContext["os_user"] = .string(CommandSignIn.osUser)
+        return store
+    }
 
     /// Prints a line to stdout. Values from the file (names, units, nicknames) may hold escape
     /// sequences, so everything printed goes through `TerminalSafeText`; line breaks and tabs that

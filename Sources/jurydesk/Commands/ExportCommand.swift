@@ -22,7 +22,8 @@ enum ExportCommand {
                 c.note(c.t(.cliUnmaskedNeedsAdmin))
                 return 77
             }
-            guard try UserCommand.signIn(name, requiredRole: .admin, store: store, c) else { return 77 }
+            guard let account = try CommandSignIn.authenticate(name, store: store, c) else { return 77 }
+            guard account.role == .admin else { c.note(c.t(.cliNotAdmin, ["name": c.safe(name)])); return 77 }
             phones = .unmasked
             admin = name
         }
@@ -47,8 +48,12 @@ enum ExportCommand {
         default: table = try store.exportSummary(language: c.storeLanguage)
         }
         // Unmasked phone numbers are personal data: audited, and readable by the owner only.
+        // Every export is audited (unmasked ones as personal data); its entry becomes the head printed below.
         let audit = { (destination: String) throws in
-            guard let admin else { return }
+            guard let admin else {
+                try store.recordExport(kind: kind, rows: table.rows.count, destination: destination, actor: c.actor)
+                return
+            }
             try store.recordUnmaskedExport(kind: kind, rows: table.rows.count, destination: destination, admin: admin,
                                            via: c.actor)
         }
@@ -71,6 +76,8 @@ enum ExportCommand {
             let shown = isatty(STDOUT_FILENO) == 1 ? table.terminalSafe() : table
             FileHandle.standardOutput.write(Data(shown.csvBytes))
         }
+        // On stderr: stdout may be the CSV itself.
+        if let head = try store.chainHead() { c.note(c.t(.cliHeadNow) + "\n" + head.line) }
         return 0
     }
 

@@ -28,6 +28,12 @@ enum ImportCommand {
         let headCount = read(probe, &head, 4)
         close(probe)
         let workbook = c.args.value("sheet") != nil || Store.isWorkbook(Data(head.prefix(max(0, headCount))))
+        // Users decide who may sign in: that import needs a signed-in admin (or no admin yet).
+        var actor = c.actor
+        if kind == .users || c.args.value("as") != nil {
+            guard let signedIn = try CommandSignIn.actor(c, store: store, command: "import \(kindName)") else { return 77 }
+            actor = signedIn
+        }
         let report: FileImportReport
         // Rows written so far, redrawn in place on a terminal; nothing when stderr is a file or a pipe.
         let line = interactive ? ProgressLine(c.t) : nil
@@ -35,11 +41,11 @@ enum ImportCommand {
         do {
             if workbook {
                 report = try store.importFile(kind: kind, data: try c.read(path), unit: c.args.value("unit"), sheet: c.args.value("sheet"),
-                                              sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
+                                              sourceFolder: Store.folder(ofImportFile: path), actor: actor,
                                               progress: line.map { l in { l.update($0) } })
             } else {
                 report = try store.importFile(kind: kind, input: .file(path: path), unit: c.args.value("unit"),
-                                              sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
+                                              sourceFolder: Store.folder(ofImportFile: path), actor: actor,
                                               progress: line.map { l in { l.update($0) } })
             }
             line?.finish()
@@ -64,6 +70,11 @@ enum ImportCommand {
             c.say(c.t(.cliInitialPins))
             for (name, pin) in report.initialPins.sorted(by: { $0.key < $1.key }) { c.say("  \(c.safe(name))\t\(pin)") }
         default: break
+        }
+        // The import's own entry is the head now: written down, it anchors the log as of this import.
+        if let head = try store.chainHead() {
+            c.say(c.t(.cliHeadNow))
+            c.say(head.line)
         }
         return 0
     }

@@ -40,21 +40,10 @@ enum PaperBallotCommand {
 
     /// Checks the PIN of a chair or an administrator (the two roles that may enter paper ballots).
     static func signIn(_ name: String, store: Store, _ c: CommandContext) throws -> Bool {
-        let pin = c.args.flag("pin-stdin") ? PinReader.lineFromStdin()
-                                           : PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": c.safe(name)]))
-        guard let pin, !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return false }
-        switch try store.users.authenticate(name: name, pin: pin) {
-        case .success(let account):
-            if Permission.enterPaperBallots.allows(account.role) { return true }
-            c.note(c.t.pick(zh: "\(c.safe(name)) 不是评审主任或管理员，不能录入纸质评分表。",
-                            en: "\(c.safe(name)) is not a chair or an administrator and cannot enter paper ballots."))
-        case .wrongPin(let wait) where wait > 0, .tooSoon(let wait):
-            c.note(c.t(.cliWaitPin, ["seconds": String(wait)]))
-        case .wrongPin:
-            c.note(c.t(.cliWrongPin))
-        case .unknownOrInactive:
-            c.note(c.t.pick(zh: "没有名为 \(c.safe(name)) 的在用账号。", en: "No active account named \(c.safe(name))."))
-        }
+        guard let account = try CommandSignIn.authenticate(name, store: store, c) else { return false }
+        if Permission.enterPaperBallots.allows(account.role) { return true }
+        c.note(c.t.pick(zh: "\(c.safe(name)) 不是评审主任或管理员，不能录入纸质评分表。",
+                        en: "\(c.safe(name)) is not a chair or an administrator and cannot enter paper ballots."))
         return false
     }
 }

@@ -31,7 +31,8 @@ enum PhaseCommand {
                 "choices": definition.phases.map { "\($0.id) (\(c.t.pick(zh: $0.label.zh, en: $0.label.en)))" }.joined(separator: ", "),
             ]))
         }
-        try store.phase.set(phase.id, actor: c.actor)
+        guard let actor = try CommandSignIn.actor(c, store: store, command: "phase") else { return 77 }
+        try store.phase.set(phase.id, actor: actor)
         c.say(c.t(.cliPhaseSet, ["phase": label(phase.id)]))
         return 0
     }

@@ -35,9 +35,10 @@ enum UserCommand {
                 c.note(c.t(.cliUserExists, ["name": c.safe(name)]))
                 return 65
             }
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user add") else { return 77 }
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.add(name: name, role: role, unit: c.args.value("unit") ?? "", city: c.args.value("city") ?? "",
-                                pin: pin, actor: c.actor)
+                                pin: pin, actor: actor)
             c.say(c.t(.cliUserAdded, ["name": c.safe(name), "role": roleLabel(role, c)]))
         case "edit":
             let name = try c.positional(1, "NAME", usage: c.usage)
@@ -56,25 +57,35 @@ enum UserCommand {
                 throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--role | --unit | --city", "usage": c.usage]))
             }
             let unit = c.args.value("unit") ?? before.unit, city = c.args.value("city") ?? before.city
-            try store.users.edit(name: name, role: role, unit: unit, city: city, actor: c.actor)
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user edit") else { return 77 }
+            try store.users.edit(name: name, role: role, unit: unit, city: city, actor: actor)
             c.say(c.t.pick(zh: "已修改用户 \(c.safe(name))：\(roleLabel(role, c))，\(c.safe(unit))，\(c.safe(city))。",
                            en: "Updated user \(c.safe(name)): \(roleLabel(role, c)), \(c.safe(unit)), \(c.safe(city))."))
         case "reactivate":
             let name = try c.positional(1, "NAME", usage: c.usage)
             try c.noExtra(after: 2, usage: c.usage)
-            try store.users.reactivate(name: name, actor: c.actor)
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user reactivate") else { return 77 }
+            try store.users.reactivate(name: name, actor: actor)
             c.say(c.t.pick(zh: "已恢复用户 \(c.safe(name))，可以重新登录。", en: "Reactivated user \(c.safe(name)); they can sign in again."))
         case "deactivate":
             let name = try c.positional(1, "NAME", usage: c.usage)
             try c.noExtra(after: 2, usage: c.usage)
-            try store.users.deactivate(name: name, actor: c.actor)
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user deactivate") else { return 77 }
+            try store.users.deactivate(name: name, actor: actor)
             c.say(c.t(.cliUserDeactivated, ["name": c.safe(name)]))
         case "reset-pin":
             let name = try c.positional(1, "NAME", usage: c.usage)
             try c.noExtra(after: 2, usage: c.usage)
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user reset-pin") else { return 77 }
             guard let pin = newPin(for: name, c) else { return 66 }
-            try store.users.resetPin(name: name, pin: pin, actor: c.actor)
+            try store.users.resetPin(name: name, pin: pin, actor: actor)
             c.say(c.t(.cliPinReset, ["name": c.safe(name)]))
+        case "unlock":
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
+            guard let actor = try CommandSignIn.actor(c, store: store, command: "user unlock") else { return 77 }
+            try store.users.unlock(name: name, actor: actor)
+            c.say(c.t(.cliUserUnlocked, ["name": c.safe(name)]))
         default:
             throw Arguments.Problem(message: c.t(.cliUnknownCommand, ["name": "user \(action)"]))
         }
@@ -91,7 +102,8 @@ enum UserCommand {
         }
     }
 
-    /// A new PIN: one stdin line with `--pin-stdin`, else typed twice on the terminal without echo.
+    /// A new PIN: one stdin line with `--pin-stdin` (after the `--as` user's own PIN line), else
+    /// typed twice on the terminal without echo.
     static func newPin(for name: String, _ c: CommandContext) -> String? {
         if c.args.flag("pin-stdin") {
             guard let pin = PinReader.lineFromStdin(), !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return nil }
@@ -104,24 +116,5 @@ enum UserCommand {
         }
         guard first == second else { c.note(c.t(.cliPinMismatch)); return nil }
         return first
-    }
-
-    /// Checks `name`'s PIN (slowed down after failures, like the UI) and that they hold `requiredRole`.
-    static func signIn(_ name: String, requiredRole: Role, store: Store, _ c: CommandContext) throws -> Bool {
-        let pin = c.args.flag("pin-stdin") ? PinReader.lineFromStdin()
-                                           : PinReader.fromTerminal(prompt: c.t(.cliPinPrompt, ["name": c.safe(name)]))
-        guard let pin, !pin.isEmpty else { c.note(c.t(.cliPinNoInput)); return false }
-        switch try store.users.authenticate(name: name, pin: pin) {
-        case .success(let account):
-            if account.role == requiredRole { return true }
-            c.note(c.t(.cliNotAdmin, ["name": c.safe(name)]))
-        case .wrongPin(let wait) where wait > 0, .tooSoon(let wait):
-            c.note(c.t(.cliWaitPin, ["seconds": String(wait)]))
-        case .wrongPin:
-            c.note(c.t(.cliWrongPin))
-        case .unknownOrInactive:
-            c.note(c.t(.cliNotAdmin, ["name": c.safe(name)]))
-        }
-        return false
     }
 }

@@ -22,13 +22,15 @@ enum CommandTable {
 
     static let importKinds = ["registrations", "recommendations", "votes", "users", "scores"]
     static let exportKinds = ["entrants", "recommendations", "summary", "sheets", "results", "awards", "breakdown", "reliability", "results-sheet"]
-    static let userActions = ["add", "list", "edit", "deactivate", "reactivate", "reset-pin"]
+    static let userActions = ["add", "list", "edit", "deactivate", "reactivate", "reset-pin", "unlock"]
 
     static let commands: [CommandSpec] = [
-        CommandSpec(name: "open", synopsis: "[--theme NAME]",
+        CommandSpec(name: "open", synopsis: "[--theme NAME] [--user NAME]",
                     zh: "打开全屏评审工作台（不带命令时的默认操作）",
                     en: "open the full-screen workstation (what jurydesk with no command does)",
-                    options: [theme]),
+                    options: [theme,
+                              .init(name: "user", value: "NAME", zh: "只允许该用户登录（SSH 强制命令用，见 ssh-key）",
+                                    en: "let only this user sign in (for SSH forced commands; see ssh-key)")]),
         CommandSpec(name: "init", synopsis: "--contest CONTEST.json [--force]",
                     zh: "用比赛定义（JSON）新建数据库文件（权限 0660）",
                     en: "create a database file (mode 0660) from a contest definition (JSON)",
@@ -62,9 +64,9 @@ enum CommandTable {
                         pinStdin,
                     ], choices: exportKinds),
         CommandSpec(name: "user",
-                    synopsis: "add NAME --role ROLE [--unit U] [--city C] | edit NAME [--role ROLE] [--unit U] [--city C] | list [--names] | deactivate NAME | reactivate NAME | reset-pin NAME",
-                    zh: "管理用户：添加、修改、列出、停用、恢复、重设 PIN",
-                    en: "manage users: add, edit, list, deactivate, reactivate, reset a PIN",
+                    synopsis: "add NAME --role ROLE [--unit U] [--city C] | edit NAME [--role ROLE] [--unit U] [--city C] | list [--names] | deactivate NAME | reactivate NAME | reset-pin NAME | unlock NAME  (changes: --as NAME)",
+                    zh: "管理用户：添加、修改、列出、停用、恢复、重设 PIN、解除锁定（改动须 --as 管理员并输入其 PIN）",
+                    en: "manage users: add, edit, list, deactivate, reactivate, reset a PIN, unlock (changes need --as an admin and their PIN)",
                     options: [
                         .init(name: "role", value: "judge|reviewer|chair|admin", zh: "角色（也可写 评委、审核员、主任、管理员）",
                               en: "the role (评委, 审核员, 主任, 管理员 also accepted)"),
@@ -72,22 +74,35 @@ enum CommandTable {
                         .init(name: "city", value: "CITY", zh: "所在城市", en: "the user's city"),
                         .init(name: "names", value: nil, zh: "list 只输出在用用户的姓名，每行一个（供脚本与补全）",
                               en: "with list: only active users' names, one a line (for scripts and completion)"),
+                        .init(name: "as", value: "NAME", zh: "以该用户身份操作（管理员；解锁评委和审核员也可由评审组长），需要其 PIN",
+                              en: "act as this user (an admin; the chair may also unlock judges and reviewers), who types their PIN"),
                         pinStdin,
                     ], choices: userActions),
-        CommandSpec(name: "phase", synopsis: "[PHASE]",
-                    zh: "查看或设置比赛阶段（阶段编号或中文名称，如 selection 或 评选投票期）",
-                    en: "show or set the contest phase (its id or its Chinese name, e.g. selection or 评选投票期)",
+        CommandSpec(name: "phase", synopsis: "[PHASE --as ADMIN]",
+                    zh: "查看或设置比赛阶段（阶段编号或中文名称，如 selection 或 评选投票期；设置须 --as 管理员）",
+                    en: "show or set the contest phase (its id or its Chinese name, e.g. selection or 评选投票期; setting needs --as an admin)",
                     options: [
                         .init(name: "ids", value: nil, zh: "只输出阶段编号，每行一个（供脚本与补全）",
                               en: "only the phase ids, one a line (for scripts and completion)"),
+                        .init(name: "as", value: "ADMIN", zh: "设置阶段的管理员，需要其 PIN", en: "the admin setting the phase, who types their PIN"),
+                        pinStdin,
                     ]),
-        CommandSpec(name: "verify", synopsis: "[--head SEQ:HASH]",
+        CommandSpec(name: "verify", synopsis: "[--head SEQ:HASH]…",
                     zh: "检查完整性、审计哈希链与每一行受审计的数据，并输出链头；有问题时退出码 1",
                     en: "check integrity, the audit hash chain and every audited row, and print the chain head; exit 1 on a problem",
                     options: [
-                        .init(name: "head", value: "SEQ:HASH", zh: "另外核对：第 SEQ 条审计记录的哈希必须是 HASH（此前抄下的链头）",
-                              en: "also check that audit entry SEQ has hash HASH (a head written down earlier)"),
+                        .init(name: "head", value: "SEQ:HASH", zh: "另外核对：第 SEQ 条审计记录的哈希必须是 HASH，且链至此完好（此前抄下的链头；可重复）",
+                              en: "also check that audit entry SEQ has hash HASH and the chain holds up to it (a head written down earlier; repeatable)"),
                     ]),
+        CommandSpec(name: "ssh-key", synopsis: "add NAME KEYFILE | remove NAME | list  --as ADMIN [--authorized-keys FILE]",
+                    zh: "管理服务账号的 authorized_keys：每人一行强制命令（jurydesk open --user 姓名），评委无法直接接触数据库文件",
+                    en: "manage the service account's authorized_keys: one forced-command line per person (jurydesk open --user NAME), so judges never touch the file",
+                    options: [
+                        .init(name: "as", value: "ADMIN", zh: "操作的管理员，需要其 PIN", en: "the admin making the change, who types their PIN"),
+                        .init(name: "authorized-keys", value: "FILE", zh: "要写的 authorized_keys 文件（默认本账号的 ~/.ssh/authorized_keys）",
+                              en: "the authorized_keys file to write (default: this account's ~/.ssh/authorized_keys)"),
+                        pinStdin,
+                    ], choices: ["add", "remove", "list"]),
         CommandSpec(name: "backup", synopsis: "--out COPY [--keep N [--every MINUTES]]",
                     zh: "在其他会话照常工作时取得一致的副本，校验它，并输出它所含的链头",
                     en: "take a consistent copy while sessions keep working, verify it and print the chain head it holds",

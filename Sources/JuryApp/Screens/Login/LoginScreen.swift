@@ -13,6 +13,7 @@ struct LoginScreen: Screen {
         case wrongPin(retryAt: Date)
         case tooSoon(retryAt: Date)
         case unknown
+        case locked
     }
 
     var users: [UserAccount] = []
@@ -124,6 +125,8 @@ struct LoginScreen: Screen {
                 refusal = .tooSoon(retryAt: ctx.now.addingTimeInterval(TimeInterval(wait)))
             case .unknownOrInactive:
                 refusal = .unknown
+            case .locked:
+                refusal = .locked
             }
         default: break
         }
@@ -190,6 +193,7 @@ struct LoginScreen: Screen {
         switch refusal {
         case .none: return nil
         case .unknown: return l10n(.loginUnknown)
+        case .locked: return l10n(.loginLocked)
         case .wrongPin:
             if let wait = remainingWait(ctx) { return l10n(.loginWrongPinWait, ["seconds": String(wait)]) + ignored }
             return l10n(.loginWrongPin)

@@ -7,8 +7,8 @@ import JuryStore
 /// demo database from SampleData, loaded through the same import paths a real contest uses, carried
 /// as far as `--phase` says (nothing decided without it), then the workstation on it.
 enum DemoCommand {
-    /// Demo PINs by role (also in the README).
-    static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "3333", .admin: "0000"]
+    /// Demo PINs by role (also in the README): administrators and the chair need 6 digits.
+    static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "333333", .admin: "000000"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
         try c.noExtra(after: 0, usage: c.usage)
@@ -60,13 +60,15 @@ enum DemoCommand {
         for file in try csvFiles(in: sample.appendingPathComponent("votes")) {
             _ = try store.importFile(kind: .votes, data: try c.read(file.path), actor: actor)
         }
+        // Before the users: once the demo's admin exists, the command line must act as a signed-in user.
+        try store.phase.set("selection", actor: actor)
+        try store.settings.set(demoMarker, "SampleData", actor: actor)
         let people = try ImportFile.users(c.read(sample.appendingPathComponent("users.csv").path))
-        for person in people {
+        // The admin last, for the same reason.
+        for person in people.sorted(by: { ($0.role == .admin ? 1 : 0) < ($1.role == .admin ? 1 : 0) }) {
             try store.users.add(name: person.name, role: person.role, unit: person.unit, city: person.city,
                                 pin: demoPins[person.role] ?? "1111", actor: actor)
         }
-        try store.phase.set("selection", actor: actor)
-        try store.settings.set(demoMarker, "SampleData", actor: actor)
         return store
     }
 

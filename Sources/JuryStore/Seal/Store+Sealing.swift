@@ -1,0 +1,94 @@
+import Foundation
+
+extension Store {
+    /// The sealed columns of a table, in the table's order (generated columns and the excluded
+    /// sign-in counters left out); read once per connection.
+    func sealColumns(_ table: SealedTable) throws -> [String] {
+        if let known = sealColumnCache[table] { return known }
+        let names = try database.query("PRAGMA main.table_info(\(table.rawValue))").compactMap { $0.string("name") }
+            .filter { !table.excludedColumns.contains($0) }
+        sealColumnCache[table] = names
+        return names
+    }
+
+    /// Installs this connection's TEMP triggers that queue every row a write inserts, updates or
+    /// deletes in a sealed table (and keep its state before the write). TEMP, so they belong to
+    /// JuryDesk's own connection: an edit made with the sqlite3 shell queues nothing, and nobody
+    /// can alter them through the file.
+    func installSealing() throws {
+        // No unique constraints on the queue: inside a trigger the firing statement's conflict
+        // policy overrides OR IGNORE, so a duplicate would abort the write. NOT EXISTS instead.
+        var sql = """
+            CREATE TEMP TABLE IF NOT EXISTS seal_queue (tbl TEXT NOT NULL, key TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS temp.seal_queue_by_key ON seal_queue (tbl, key);
+
+            """
+        for table in SealedTable.allCases {
+            let names = try sealColumns(table)
+            let t = table.rawValue
+            let quoted = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let old = names.map { "OLD.\"\($0)\"" }.joined(separator: ", ")
+            let keyOld = table.keyExpression(of: "OLD"), keyNew = table.keyExpression(of: "NEW")
+            func enqueue(_ key: String) -> String {
+                "INSERT INTO seal_queue SELECT '\(t)', \(key) WHERE NOT EXISTS (SELECT 1 FROM seal_queue WHERE tbl = '\(t)' AND key = \(key));"
+            }
+            // The first state of a row within a write is the one its seal must match.
+            let keepBefore = """
+                INSERT INTO seal_before_\(t) SELECT \(keyOld), \(old)
+                    WHERE NOT EXISTS (SELECT 1 FROM seal_before_\(t) WHERE _key = \(keyOld));
+                """
+            sql += """
+                CREATE TEMP TABLE IF NOT EXISTS seal_before_\(t) (_key TEXT NOT NULL, \(quoted));
+                CREATE INDEX IF NOT EXISTS temp.seal_before_\(t)_by_key ON seal_before_\(t) (_key);
+                CREATE TEMP TRIGGER IF NOT EXISTS seal_\(t)_insert AFTER INSERT ON main.\(t) BEGIN
+                    \(enqueue(keyNew)) END;
+                CREATE TEMP TRIGGER IF NOT EXISTS seal_\(t)_before_update BEFORE UPDATE OF \(quoted) ON main.\(t) BEGIN
+                    \(keepBefore) END;
+                CREATE TEMP TRIGGER IF NOT EXISTS seal_\(t)_update AFTER UPDATE OF \(quoted) ON main.\(t) BEGIN
+                    \(enqueue(keyOld)) \(enqueue(keyNew)) END;
+                CREATE TEMP TRIGGER IF NOT EXISTS seal_\(t)_before_delete BEFORE DELETE ON main.\(t) BEGIN
+                    \(keepBefore) END;
+                CREATE TEMP TRIGGER IF NOT EXISTS seal_\(t)_delete AFTER DELETE ON main.\(t) BEGIN
+                    \(enqueue(keyOld)) END;
+
+                """
+        }
+        try database.execute(sql)
+    }
+
+    /// Whether any audit entry records a sealed table's digest.
+    func chainRecordsSeals() throws -> Bool {
+        try database.scalar("SELECT 1 FROM audit_log WHERE instr(detail, '\"seals\":{') > 0 LIMIT 1") != nil
+    }
+
+    /// Queues every existing row of every sealed table (the migration that introduced seals).
+    func queueAllForSealing() throws {
+        for table in SealedTable.allCases {
+            try database.run("INSERT INTO temp.seal_queue SELECT '\(table.rawValue)', \(table.keyExpression) FROM main.\(table.rawValue)")
+        }
+    }
+
+    /// A table's digest as the audit chain last recorded it. The `seal_digests` cache is used only
+    /// when it names the entry that recorded it and no later entry recorded the table; otherwise
+    /// (an edited cache) the chain is searched, so a forged cache cannot be carried forward.
+    func chainDigest(_ table: SealedTable, db: Database) throws -> SealState.Digest {
+        let needle = SealState.needle(table)
+        if let cached = try db.query("SELECT rows, sum, seq, entry_hash FROM seal_digests WHERE tbl = ?", [table.rawValue]).first,
+           let seq = cached.int64("seq"), let rows = cached.int64("rows"),
+           let sum = cached.string("sum").flatMap(Digest256.init(hex:)),
+           let entry = try db.query("SELECT hash, detail FROM audit_log WHERE seq = ?", [seq]).first,
+           entry.string("hash") == cached.string("entry_hash"),
+           try db.scalar("SELECT 1 FROM audit_log WHERE seq > ? AND instr(detail, ?) > 0 LIMIT 1", [seq, needle]) == nil {
+            var state = SealState()
+            state.record(seq: seq, detail: JSONValue.parse(entry.string("detail") ?? "") ?? .null)
+            if let recorded = state.digests[table.rawValue], recorded.rows == rows, recorded.sum == sum { return recorded }
+        }
+        guard let row = try db.query("SELECT seq, detail FROM audit_log WHERE instr(detail, ?) > 0 ORDER BY seq DESC LIMIT 1",
+                                     [needle]).first, let seq = row.int64("seq") else {
+            return SealState.Digest(rows: 0, sum: .zero, seq: 0)
+        }
+        var state = SealState()
+        state.record(seq: seq, detail: JSONValue.parse(row.string("detail") ?? "") ?? .null)
+        return state.digests[table.rawValue] ?? SealState.Digest(rows: 0, sum: .zero, seq: 0)
+    }
+}

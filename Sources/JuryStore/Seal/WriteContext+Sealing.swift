@@ -1,0 +1,94 @@
+import Foundation
+
+extension WriteContext {
+    /// Starts a write with nothing queued: rows an earlier, failed transaction queued (or a bulk
+    /// path outside the helper) must not be sealed by this one.
+    func beginSealing() throws {
+        try db.execute("DELETE FROM temp.seal_queue")
+        for table in SealedTable.allCases { try db.execute("DELETE FROM temp.seal_before_\(table.rawValue)") }
+    }
+
+    /// Seals every row the triggers queued during this write, in its final state, and puts each
+    /// touched table's new digest (row count and sum of seals) into the audit detail. A row whose
+    /// state before this write no longer matched its seal was edited outside JuryDesk; sealing it
+    /// would launder the edit, so the audit entry records it and `verify` keeps reporting it.
+    func sealQueuedRows() throws {
+        var byTable: [SealedTable: [String]] = [:]
+        for row in try db.query("SELECT DISTINCT tbl, key FROM temp.seal_queue") {
+            guard let table = row.string("tbl").flatMap(SealedTable.init(rawValue:)), let key = row.string("key") else { continue }
+            byTable[table, default: []].append(key)
+        }
+        guard !byTable.isEmpty else { return }
+        var digests: [String: JSONValue] = [:]
+        var altered: [JSONValue] = []
+        let readSeal = try db.cachedStatement("SELECT hash FROM row_seals WHERE tbl = ? AND key = ?")
+        let writeSeal = try db.cachedStatement("""
+            INSERT INTO row_seals (tbl, key, hash, cols) VALUES (?, ?, ?, ?)
+            ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, cols = excluded.cols
+            """)
+        let dropSeal = try db.cachedStatement("DELETE FROM row_seals WHERE tbl = ? AND key = ?")
+        for (table, keys) in byTable.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let names = try store.sealColumns(table)
+            let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let readNow = try db.cachedStatement("SELECT \(list) FROM main.\(table.rawValue) WHERE \(table.keyCondition)")
+            let readBefore = try db.cachedStatement("SELECT \(list) FROM temp.seal_before_\(table.rawValue) WHERE _key = ? LIMIT 1")
+            var state = try store.chainDigest(table, db: db)
+            for key in keys {
+                readSeal.reset()
+                try readSeal.bind([table.rawValue, key])
+                let old: String? = try readSeal.step() ? readSeal.string(0) : nil
+                readSeal.reset()
+                if let old {
+                    readBefore.reset()
+                    try readBefore.bind([key])
+                    if try readBefore.step(),
+                       RowDigest(table: table, key: key, statement: readBefore, first: 0, names: names).hash != old {
+                        altered.append(.object(["table": .string(table.rawValue), "key": .string(key)]))
+                    }
+                    readBefore.reset()
+                    state.sum.subtract(Digest256(hex: old) ?? .zero)
+                    state.rows -= 1
+                }
+                readNow.reset()
+                try readNow.bind([key])
+                if try readNow.step() {
+                    let digest = RowDigest(table: table, key: key, statement: readNow, first: 0, names: names)
+                    readNow.reset()
+                    writeSeal.reset()
+                    try writeSeal.bind([table.rawValue, key, digest.hash, digest.columns])
+                    _ = try writeSeal.step()
+                    writeSeal.reset()
+                    state.sum.add(Digest256(hex: digest.hash) ?? .zero)
+                    state.rows += 1
+                } else {
+                    readNow.reset()
+                    if old != nil {
+                        dropSeal.reset()
+                        try dropSeal.bind([table.rawValue, key])
+                        _ = try dropSeal.step()
+                        dropSeal.reset()
+                    }
+                }
+            }
+            sealedDigests[table] = state
+            digests[table.rawValue] = .object(["rows": .int(state.rows), "sum": .string(state.sum.hex)])
+        }
+        addDetail("seals", .object(digests))
+        if !altered.isEmpty { addDetail("altered_outside", .array(altered)) }
+        try beginSealing()
+    }
+
+    /// After the audit entry is written: caches each digest with the entry that recorded it.
+    func finishSealing() throws {
+        guard !sealedDigests.isEmpty,
+              let head = try db.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").first else { return }
+        for (table, state) in sealedDigests {
+            try db.run("""
+                INSERT INTO seal_digests (tbl, rows, sum, seq, entry_hash) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (tbl) DO UPDATE SET rows = excluded.rows, sum = excluded.sum, seq = excluded.seq,
+                    entry_hash = excluded.entry_hash
+                """, [table.rawValue, state.rows, state.sum.hex, head.int64("seq"), head.string("hash")])
+        }
+        sealedDigests = [:]
+    }
+}
