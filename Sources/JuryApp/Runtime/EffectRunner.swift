@@ -10,6 +10,8 @@ public final class EffectRunner {
     public let store: Store
     public let definition: ContestDefinition
     public var viewer: ExternalViewer
+    /// Screenshots drawn with chafa, kept per path and size (reviewing's dossier).
+    public var pictures = ScreenshotPictures()
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
 

@@ -5,6 +5,10 @@ import TerminalKit
 /// One entry of a role's home menu; only entries that lead somewhere working are listed.
 enum HomeItem: Sendable, Equatable {
     case entrants(stage: ReviewStage?)
+    /// A review round's queue (round 1: the creator and account; round 2: the works).
+    case reviewQueue(round: Int)
+    /// The chair's view of reviewing.
+    case reviewOverview
     case users
     case phase
     case signOut
@@ -12,9 +16,9 @@ enum HomeItem: Sendable, Equatable {
     /// The menu for a role, in the order it is shown.
     static func menu(for role: Role) -> [HomeItem] {
         switch role {
-        case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
+        case .reviewer: [.reviewQueue(round: 1), .reviewQueue(round: 2), .entrants(stage: nil), .signOut]
         case .judge: [.entrants(stage: .finalist), .signOut]
-        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .signOut]
+        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .reviewOverview, .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
@@ -23,6 +27,8 @@ enum HomeItem: Sendable, Equatable {
     var screen: (any Screen)? {
         switch self {
         case .entrants(let stage): EntrantBrowserScreen(stage: stage)
+        case .reviewQueue(let round): ReviewQueueScreen(round: round)
+        case .reviewOverview: ReviewOverviewScreen()
         case .users: UsersScreen()
         case .phase: PhaseScreen()
         case .signOut: nil
@@ -96,6 +102,12 @@ struct HomeScreen: Screen {
             guard let counts else { return name }
             let n = stage.map { counts.byStage[$0] ?? 0 } ?? counts.total
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
+        case .reviewQueue(let round):
+            let name = l10n(round == 1 ? .menuAwaitingRoundOne : .menuAwaitingRoundTwo)
+            guard let counts else { return name }
+            let n = counts.byStage[ReviewStage.waiting(forRound: round)] ?? 0
+            return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
+        case .reviewOverview: return l10n(.menuReviewOverview)
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
         case .signOut: return l10n(.signOut)
