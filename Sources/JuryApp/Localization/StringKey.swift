@@ -100,6 +100,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case reviewOverviewProgress, reviewOverviewReviewers, reviewOverviewCases, reviewOverviewClaims, reviewOverviewUnits
     case reviewProgressLine, reviewCaseDisputed, reviewCaseInfo, reviewClaimLine, reviewUnitLine
     case reviewUnitNotRegistered, reviewUnitShort, reviewReleaseWhich, reviewReleased
+    case reviewRecommendedBy, reviewRecommendationNote, reviewCheckManual, reviewCheckWaivable, reviewHistoryTitle
+    case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
 

@@ -70,6 +70,15 @@ extension Strings {
         .reviewUnitShort: "推荐不足 {minimum} 名",
         .reviewReleaseWhich: "请先选中一条审核中的记录。",
         .reviewReleased: "已释放 {id}。",
+        .reviewRecommendedBy: "{unit} 推荐（序号 {seq}）",
+        .reviewRecommendationNote: "备注",
+        .reviewCheckManual: "人工判定",
+        .reviewCheckWaivable: "可豁免（须写明理由）",
+        .reviewHistoryTitle: "审核记录",
+        .reviewHistoryWaiver: "豁免“{check}”：{reason}",
+        .pictureNoChafa: "终端内预览需安装 chafa；按 o 用外部查看器打开（$JURYDESK_VIEWER，有图形界面时用 xdg-open）。",
+        .pictureFileMissing: "文件不存在：{path}",
+        .pictureFailed: "chafa 无法显示：{reason}",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -141,5 +150,14 @@ extension Strings {
         .reviewUnitShort: "fewer than {minimum} names",
         .reviewReleaseWhich: "Select an entrant in hand first.",
         .reviewReleased: "Released {id}.",
+        .reviewRecommendedBy: "recommended by {unit} (no. {seq})",
+        .reviewRecommendationNote: "note",
+        .reviewCheckManual: "decided by the reviewer",
+        .reviewCheckWaivable: "may be waived with a written reason",
+        .reviewHistoryTitle: "Review history",
+        .reviewHistoryWaiver: "waived \"{check}\": {reason}",
+        .pictureNoChafa: "Install chafa to preview in the terminal; o opens it in $JURYDESK_VIEWER (or xdg-open when there is a display).",
+        .pictureFileMissing: "File not found: {path}",
+        .pictureFailed: "chafa could not draw it: {reason}",
     ]
 }

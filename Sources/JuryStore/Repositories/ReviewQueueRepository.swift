@@ -241,6 +241,17 @@ extension ReviewQueueRepository {
         }
     }
 
+    /// The units' recommendation rows matched to an entrant, by unit and 序号.
+    public func recommendations(entrantId: String) throws -> [Recommendation] {
+        try store.read { db in
+            try db.query("SELECT * FROM recommendations WHERE matched_entrant_id = ? ORDER BY unit, seq", [entrantId]).map { row in
+                Recommendation(unit: row.string("unit") ?? "", sequence: row.int("seq") ?? 0, name: row.string("name") ?? "",
+                               employer: row.string("employer") ?? "", platform: row.string("platform").flatMap(Platform.init(rawValue:)),
+                               nickname: row.string("nickname") ?? "", phone: row.string("phone") ?? "", note: row.string("note") ?? "")
+            }
+        }
+    }
+
     /// Gives back `entrantId` and takes the next free entrant of the round other than it — one transaction.
     public func skip(entrantId: String, round: Int, reviewer: String, ttl: TimeInterval = ClaimRepository.defaultTTL) throws -> String? {
         try store.write(actor: reviewer, action: "claim.skip", subject: entrantId, detail: .object(["round": .int(Int64(round))])) { ctx in

@@ -89,3 +89,16 @@ public enum AnsiCells {
         return UInt8(16 + 36 * level(r) + 6 * level(g) + level(b))
     }
 }
+
+extension Region {
+    /// Draws rows of cells (a parsed picture) from the region's top-left corner, clipped to it.
+    public func put(cells rows: [[Cell]]) {
+        for (y, row) in rows.prefix(height).enumerated() {
+            var x = 0
+            for cell in row where !cell.isContinuation {
+                guard x < width else { break }
+                x = put(String(cell.character), x: x, y: y, style: cell.style)
+            }
+        }
+    }
+}

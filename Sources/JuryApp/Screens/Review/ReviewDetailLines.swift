@@ -1,0 +1,45 @@
+import Foundation
+import JuryCore
+import JuryStore
+import TerminalKit
+
+/// The reviewing parts of the dossier's lines: recommendations with their 备注, the vote sparkline,
+/// what a check's mark leaves unsaid (manual, waivable), and one line per decision in the history.
+enum ReviewDetailLines {
+    static func recommendation(_ r: Recommendation, _ ctx: ScreenContext) -> String {
+        let l10n = ctx.l10n
+        let note = r.note.trimmingCharacters(in: .whitespaces)
+        return l10n(.reviewRecommendedBy, ["unit": r.unit, "seq": String(r.sequence)])
+            + (note.isEmpty ? "" : " · " + l10n(.fieldLine, ["label": l10n(.reviewRecommendationNote), "value": note]))
+    }
+
+    /// The snapshots as a sparkline with first and last counts, once there are two or more.
+    static func sparkline(_ votes: [Int], width: Int) -> String? {
+        guard votes.count >= 2 else { return nil }
+        let line = Sparkline(votes.map(Double.init)).render(width: min(votes.count, max(4, width - 24)))
+        return "\(HumanNumber.grouped(votes[0])) \(line) \(HumanNumber.grouped(votes[votes.count - 1]))"
+    }
+
+    static func checkSuffix(_ r: CheckResult, _ ctx: ScreenContext) -> String {
+        let l10n = ctx.l10n
+        if ctx.definition.check(r.id)?.kind == .manual { return " · " + l10n(.reviewCheckManual) }
+        if r.outcome == .fail && r.waivable { return " · " + l10n(.reviewCheckWaivable) }
+        return ""
+    }
+
+    /// "2023-09-05 10:00 王审核 第一轮 通过 · 理由 · 豁免 … · 备注 …".
+    static func decision(_ d: ReviewDecision, _ ctx: ScreenContext) -> String {
+        let l10n = ctx.l10n
+        let round = l10n(d.round == 1 ? .roundOne : .roundTwo)
+        let when = UTCTime.parse(d.decidedAt).map { HumanTimestamp.display($0, timeZone: ctx.definition.zone) } ?? d.decidedAt
+        var parts = ["\(when) \(d.reviewer) \(round) \(Labels.verdict(d.outcome, l10n))"]
+        let rounds = d.round == 2 ? ctx.definition.roundTwo : ctx.definition.roundOne
+        if let id = d.reasonId { parts.append(rounds.reason(id).map { ctx.text($0.label) } ?? id) }
+        for w in d.waivers {
+            let label = ctx.definition.check(w.checkId).map { ctx.text($0.label) } ?? w.checkId
+            parts.append(l10n(.reviewHistoryWaiver, ["check": label, "reason": w.reason]))
+        }
+        if !d.note.isEmpty { parts.append(l10n(.fieldLine, ["label": l10n(.reviewDialogNote), "value": d.note])) }
+        return parts.joined(separator: " · ")
+    }
+}
