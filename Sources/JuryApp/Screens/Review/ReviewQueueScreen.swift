@@ -237,7 +237,7 @@ struct ReviewQueueScreen: Screen {
         ]
         if wide {
             columns.insert(TableColumn(l10n(.columnEmployer), width: .flexible(weight: 3, minimum: 8)), at: 3)
-            columns.append(TableColumn(l10n(.fieldRegisteredAt), width: .fixed(16)))
+            columns.append(TableColumn(l10n(.fieldRegisteredAt), width: .fixed(19)))
         }
         let zone = ctx.definition.zone
         let me = ctx.actor
