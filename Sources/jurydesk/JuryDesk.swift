@@ -67,7 +67,7 @@ struct JuryDesk {
                                                           theme: c.args.value("theme"), themeSearchPaths: themeSearchPaths(),
                                                           journal: c.journal))
         case "init": return try InitCommand.run(try context(["contest"], ["force"]))
-        case "import": return try ImportCommand.run(try context(["unit"]))
+        case "import": return try ImportCommand.run(try context(["unit", "round", "as"], ["pin-stdin"]))
         case "export": return try ExportCommand.run(try context(["out", "as"], ["unmasked", "pin-stdin"]))
         case "user": return try UserCommand.run(try context(["role", "unit", "city"], ["pin-stdin"]))
         case "phase": return try PhaseCommand.run(try context([]))

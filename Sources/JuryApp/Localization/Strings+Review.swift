@@ -79,6 +79,10 @@ extension Strings {
         .pictureNoChafa: "终端内预览需安装 chafa；按 o 用外部查看器打开（$JURYDESK_VIEWER，有图形界面时用 xdg-open）。",
         .pictureFileMissing: "文件不存在：{path}",
         .pictureFailed: "chafa 无法显示：{reason}",
+        .cliDecisionsNeedRound: "请用 --round 1 或 --round 2 指明是哪一轮的审核结论。",
+        .cliDecisionsNeedReviewer: "请用 --as 姓名 指明以哪位审核员的身份记录（需输入其 PIN）。",
+        .cliDecisionsUnknownUser: "没有在用的用户“{name}”。请检查姓名（jurydesk user list）。",
+        .cliDecisionsDone: "已以 {name} 的身份记录第 {round} 轮审核结论 {count} 条（{path}）。",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -159,5 +163,9 @@ extension Strings {
         .pictureNoChafa: "Install chafa to preview in the terminal; o opens it in $JURYDESK_VIEWER (or xdg-open when there is a display).",
         .pictureFileMissing: "File not found: {path}",
         .pictureFailed: "chafa could not draw it: {reason}",
+        .cliDecisionsNeedRound: "Say which round the decisions are for: --round 1 or --round 2.",
+        .cliDecisionsNeedReviewer: "Say whose decisions these are with --as NAME (their PIN is asked).",
+        .cliDecisionsUnknownUser: "There is no active user \"{name}\". Check the name (jurydesk user list).",
+        .cliDecisionsDone: "Recorded {count} round-{round} decisions as {name} ({path}).",
     ]
 }

@@ -4,7 +4,8 @@ import JuryStore
 
 /// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
 enum ImportCommand {
-    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]"
+    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]\n       "
+        + ImportDecisionsCommand.usage
 
     static func run(_ c: CommandContext) throws -> Int32 {
         let kindName = try c.positional(0, "KIND", usage: usage)
@@ -13,6 +14,7 @@ enum ImportCommand {
         guard let kind = ImportKind(rawValue: kindName) else {
             throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }
+        if kind == .decisions { return try ImportDecisionsCommand.run(c, path: path) }
         // Open first: a wrong --db should be reported before a long parse.
         let store = try c.openStore()
         let interactive = isatty(STDERR_FILENO) == 1

@@ -131,10 +131,10 @@ struct ReviewDecisionScreen: Screen {
                                             verdicts: verdicts, note: note, reasonId: reason?.id)
             return [.run(.review(.decide(draft, claimNext: true)))]
         case .batch(let ids):
-            // A batch pass answers every manual check yes: the confirmation says how many are passed.
+            // A batch pass answers yes to every check that needs a person (automatic ones stand on the
+            // data, so an entrant with a failed check stops the batch, named in the refusal).
             let definition = round == 2 ? ctx.definition.roundTwo : ctx.definition.roundOne
-            let verdicts = chosen == .pass
-                ? definition.checks.filter { $0.kind == .manual }.map { ManualVerdict(checkId: $0.id, passed: true) } : []
+            let verdicts = chosen == .pass ? definition.checks.map { ManualVerdict(checkId: $0.id, passed: true) } : []
             let drafts = ids.map { ReviewDecisionDraft(round: round, entrantId: $0, verdict: chosen, verdicts: verdicts,
                                                        note: note, reasonId: reason?.id) }
             return [.popDelivering(.review(.batchDraft(drafts)))]
