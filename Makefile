@@ -3,7 +3,7 @@ SWIFT      ?= swift
 BIN        := .build/debug/jurydesk
 DEMO_DB    ?= demo/jurydesk.sqlite
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps demo-deps build demo test bench clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -11,7 +11,11 @@ deps:
 build: deps
 	$(SWIFT) build
 
-demo: build
+# chafa is for the demo only (screenshots drawn in the terminal); nothing requires it.
+demo-deps:
+	@./scripts/ensure-demo-deps.sh
+
+demo: build demo-deps
 	$(BIN) demo --db $(DEMO_DB)
 
 # Builds the binary (the end-to-end tests drive it in tmux) and runs every test target.
