@@ -126,4 +126,29 @@ final class ReviewRuntimeTests: XCTestCase {
             XCTAssertTrue(picture.rows?.joined().contains { $0.style.foreground != .default || $0.style.background != .default } ?? false)
         }
     }
+
+    func testFfprobesDurationAndResolutionAreShownWithTheMismatch() throws {
+        let fixture = try AppFixture()
+        try FileManager.default.createDirectory(atPath: fixture.dir.path("videos"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: fixture.dir.path("videos/E1001.mp4"), contents: Data([0]))
+        let probe = fixture.dir.path("fake-ffprobe")
+        try "#!/bin/sh\nprintf 'width=1280\\nheight=720\\nduration=200.4\\n'\n".write(toFile: probe, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: probe)
+        let (runtime, terminal) = try fixture.runtime(.en, width: 132, height: 80, ffprobe: probe)
+        AppFixture.signIn(runtime, terminal, as: "王审核")
+        terminal.enqueue([.enter, .enter])
+        AppFixture.drain(runtime, terminal)
+        runtime.draw()
+        let screen = terminal.screenText
+        XCTAssertTrue(screen.contains("Measured: length 3:20 · resolution 1280×720"), screen)
+        XCTAssertTrue(screen.contains("Duration differs from the registration: 3:20 measured, 2:30 registered"), screen)
+        XCTAssertTrue(screen.contains("Resolution differs from the registration: 720p measured, 1080p registered"), screen)
+        // Without ffprobe nothing is claimed about the file.
+        let (plain, plainTerminal) = try fixture.runtime(.en, width: 132, height: 80)
+        AppFixture.signIn(plain, plainTerminal, as: "王审核")
+        plainTerminal.enqueue([.enter, .enter])
+        AppFixture.drain(plain, plainTerminal)
+        plain.draw()
+        XCTAssertFalse(plainTerminal.screenText.contains("Measured"))
+    }
 }

@@ -102,6 +102,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case reviewUnitNotRegistered, reviewUnitShort, reviewReleaseWhich, reviewReleased
     case reviewRecommendedBy, reviewRecommendationNote, reviewCheckManual, reviewCheckWaivable, reviewHistoryTitle
     case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
+    case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
     case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsUnknownUser, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.

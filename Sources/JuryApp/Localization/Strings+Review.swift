@@ -83,6 +83,13 @@ extension Strings {
         .cliDecisionsNeedReviewer: "请用 --as 姓名 指明以哪位审核员的身份记录（需输入其 PIN）。",
         .cliDecisionsUnknownUser: "没有在用的用户“{name}”。请检查姓名（jurydesk user list）。",
         .cliDecisionsDone: "已以 {name} 的身份记录第 {round} 轮审核结论 {count} 条（{path}）。",
+        .keyOpenVideo: "打开参评视频",
+        .noVideoFile: "报名信息中没有参评视频文件。",
+        .videoFileMissing: "参评视频文件不存在：{path}",
+        .videoProbeFailed: "ffprobe 无法读取参评视频：{reason}",
+        .videoMeasured: "实测：{facts}",
+        .videoDurationMismatch: "时长与报名不符：实测 {found}，报名 {registered}",
+        .videoResolutionMismatch: "分辨率与报名不符：实测 {found}，报名 {registered}",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -167,5 +174,12 @@ extension Strings {
         .cliDecisionsNeedReviewer: "Say whose decisions these are with --as NAME (their PIN is asked).",
         .cliDecisionsUnknownUser: "There is no active user \"{name}\". Check the name (jurydesk user list).",
         .cliDecisionsDone: "Recorded {count} round-{round} decisions as {name} ({path}).",
+        .keyOpenVideo: "open the entry video",
+        .noVideoFile: "The registration names no entry video file.",
+        .videoFileMissing: "Entry video file not found: {path}",
+        .videoProbeFailed: "ffprobe could not read the entry video: {reason}",
+        .videoMeasured: "Measured: {facts}",
+        .videoDurationMismatch: "Duration differs from the registration: {found} measured, {registered} registered",
+        .videoResolutionMismatch: "Resolution differs from the registration: {found} measured, {registered} registered",
     ]
 }

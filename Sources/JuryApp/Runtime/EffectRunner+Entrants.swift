@@ -53,6 +53,9 @@ extension EffectRunner {
             detail.history = try store.reviews.history(entrantId: summary.id)
             detail.recommendations = try store.reviewQueue.recommendations(entrantId: summary.id)
             detail.votes = try store.votes.history(entrantId: summary.id).map(\.votes)
+            if let file = entrant?.entryVideo?.file, !file.isEmpty {
+                detail.video = videoProbe.facts(path: ExternalViewer.resolve(file, baseFolder: try baseFolder()))
+            }
             return detail
         }
     }

@@ -12,6 +12,8 @@ public final class EffectRunner {
     public var viewer: ExternalViewer
     /// Screenshots drawn with chafa, kept per path and size (reviewing's dossier).
     public var pictures = ScreenshotPictures()
+    /// Entry videos' real duration and resolution read with ffprobe, kept per file.
+    public var videoProbe = VideoProbe()
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
 

@@ -77,6 +77,7 @@ enum DetailLines {
                  l10n(.fieldResolution) + " \(v.resolution)p",
                  l10n(.fieldTopic) + " " + Labels.topic(v.topic, l10n)].joined(separator: " · "))
             field(.fieldHashtag, Labels.yesNo(v.hashtagPosted, l10n))
+            for (text, role) in ReviewDetailLines.video(detail.video, registered: v, ctx) { add(text, role: role) }
         } else {
             add(l10n(.none), role: .dim)
         }

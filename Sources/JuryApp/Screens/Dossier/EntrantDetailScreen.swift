@@ -4,7 +4,7 @@ import TerminalKit
 
 /// One entrant's dossier, read-only: profile, accounts, screenshots, works, votes, automatic checks.
 struct EntrantDetailScreen: Screen {
-    enum Action: Sendable { case move(ListMove), pane, openShot, back }
+    enum Action: Sendable { case move(ListMove), pane, openShot, openVideo, back }
     /// Which pane the movement keys act on.
     enum Pane: Sendable, Equatable { case dossier, screenshots }
 
@@ -21,6 +21,7 @@ struct EntrantDetailScreen: Screen {
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
         KeyBinding([.tab, .backTab], "Tab", .keySwitchPane, .pane, status: .shown),
         KeyBinding([.char("o"), .enter], "o/Enter", .keyOpenScreenshot, .openShot, status: .shown),
+        KeyBinding([.char("v")], "v", .keyOpenVideo, .openVideo),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
 
@@ -52,6 +53,9 @@ struct EntrantDetailScreen: Screen {
             let shots = screenshots
             guard shots.indices.contains(screenshot) else { return [.status(.error(ctx.l10n(.noScreenshots)))] }
             return [.run(.files(.open(storedPath: shots[screenshot].path)))]
+        case .openVideo:
+            guard let file = detail?.entrant?.entryVideo?.file, !file.isEmpty else { return [.status(.error(ctx.l10n(.noVideoFile)))] }
+            return [.run(.files(.open(storedPath: file)))]
         case .back:
             return [.pop]
         }

@@ -88,4 +88,6 @@ public struct EntrantDetail: Sendable, Equatable {
     public var recommendations: [Recommendation] = []
     /// The public vote counts, oldest snapshot first (a sparkline once voting has started).
     public var votes: [Int] = []
+    /// The entry video as ffprobe reads it (nil: no video file named).
+    public var video: VideoFacts?
 }

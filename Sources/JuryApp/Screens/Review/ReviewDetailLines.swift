@@ -20,6 +20,31 @@ enum ReviewDetailLines {
         return "\(HumanNumber.grouped(votes[0])) \(line) \(HumanNumber.grouped(votes[votes.count - 1]))"
     }
 
+    /// What ffprobe found, and where it differs from the registration (nothing when ffprobe is missing).
+    static func video(_ facts: VideoFacts?, registered: EntryVideo, _ ctx: ScreenContext) -> [(String, ThemeRole)] {
+        guard let facts else { return [] }
+        let l10n = ctx.l10n
+        switch facts.problem {
+        case .noProbe?: return []
+        case .fileMissing(let path)?: return [(l10n(.videoFileMissing, ["path": path]), .warning)]
+        case .failed(let reason)?: return [(l10n(.videoProbeFailed, ["reason": reason]), .warning)]
+        case nil: break
+        }
+        var found: [String] = []
+        if let seconds = facts.durationSeconds { found.append(l10n(.fieldDuration) + " " + VideoDuration.format(seconds)) }
+        if let w = facts.width, let h = facts.height { found.append(l10n(.fieldResolution) + " \(w)×\(h)") }
+        var lines = [(l10n(.videoMeasured, ["facts": found.joined(separator: " · ")]), ThemeRole.dim)]
+        // Registration forms round: a couple of seconds either way is the same video.
+        if let seconds = facts.durationSeconds, abs(seconds - registered.durationSeconds) > 2 {
+            lines.append((l10n(.videoDurationMismatch, ["found": VideoDuration.format(seconds),
+                                                       "registered": VideoDuration.format(registered.durationSeconds)]), .warning))
+        }
+        if let side = facts.shorterSide, side != registered.resolution {
+            lines.append((l10n(.videoResolutionMismatch, ["found": "\(side)p", "registered": "\(registered.resolution)p"]), .warning))
+        }
+        return lines
+    }
+
     static func checkSuffix(_ r: CheckResult, _ ctx: ScreenContext) -> String {
         let l10n = ctx.l10n
         if ctx.definition.check(r.id)?.kind == .manual { return " · " + l10n(.reviewCheckManual) }
