@@ -151,4 +151,13 @@ final class ReviewRuntimeTests: XCTestCase {
         plain.draw()
         XCTAssertFalse(plainTerminal.screenText.contains("Measured"))
     }
+
+    func testWithoutADisplayOrAViewerTheScreenshotIsNotOpenedAndTheReasonIsSaid() throws {
+        let fixture = try AppFixture()
+        try ReviewSnapshotTests.placeScreenshots(fixture)
+        let headless = ExternalViewer(environment: ["PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(headless.open(fixture.dir.path("screenshots/E1001-1.png")), .noDisplay(path: fixture.dir.path("screenshots/E1001-1.png")))
+        let configured = ExternalViewer(environment: ["JURYDESK_VIEWER": "/bin/true"])
+        XCTAssertEqual(configured.open(fixture.dir.path("screenshots/E1001-1.png")), .opened(viewer: "/bin/true"))
+    }
 }

@@ -103,6 +103,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case reviewRecommendedBy, reviewRecommendationNote, reviewCheckManual, reviewCheckWaivable, reviewHistoryTitle
     case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
     case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
+    case viewerNoDisplay
     case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsUnknownUser, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.

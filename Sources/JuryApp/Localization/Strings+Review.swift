@@ -90,6 +90,7 @@ extension Strings {
         .videoMeasured: "实测：{facts}",
         .videoDurationMismatch: "时长与报名不符：实测 {found}，报名 {registered}",
         .videoResolutionMismatch: "分辨率与报名不符：实测 {found}，报名 {registered}",
+        .viewerNoDisplay: "没有图形界面（多半是通过 SSH 登录），未打开 {path}。请设置 JURYDESK_VIEWER，或安装 chafa 在终端内预览截图。",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -181,5 +182,6 @@ extension Strings {
         .videoMeasured: "Measured: {facts}",
         .videoDurationMismatch: "Duration differs from the registration: {found} measured, {registered} registered",
         .videoResolutionMismatch: "Resolution differs from the registration: {found} measured, {registered} registered",
+        .viewerNoDisplay: "No display (probably SSH), so {path} was not opened. Set JURYDESK_VIEWER, or install chafa to preview screenshots in the terminal.",
     ]
 }
