@@ -48,12 +48,17 @@ extension EffectRunner {
             let admin = try store.users.user(named: reader)?.role == .admin
             let rows = try store.reviewQueue.rows(round: round, view: view, search: search, matchPhones: admin)
             let now = store.clock()
+            // A refresh follows every commit of another session: only rows that changed are evaluated again.
             let page = try rows.map { row -> ReviewQueuePage.Row in
+                let key = "\(round)|\(row.summary.id)|\(row.updatedAt)"
+                if let known = queueChecks.value(for: key) { return ReviewQueuePage.Row(queue: row, checks: known) }
                 let results = try store.entrants.entrant(id: row.summary.id).map {
                     round == 2 ? RoundTwoChecks.evaluate($0, definition: definition, asOf: now)
                                : RoundOneChecks.evaluate($0, definition: definition, asOf: now)
                 } ?? []
-                return ReviewQueuePage.Row(queue: row, checks: .of(results.filter { definition.check($0.id)?.kind != .manual }))
+                let checks = ReviewQueuePage.Checks.of(results.filter { definition.check($0.id)?.kind != .manual })
+                queueChecks.store(checks, for: key)
+                return ReviewQueuePage.Row(queue: row, checks: checks)
             }
             return ReviewQueuePage(round: round, view: view, search: search, rows: page,
                                    counts: try store.reviewQueue.counts(round: round, reviewer: reader))

@@ -14,6 +14,8 @@ public final class EffectRunner {
     public var pictures = ScreenshotPictures()
     /// Entry videos' real duration and resolution read with ffprobe, kept per file.
     public var videoProbe = VideoProbe()
+    /// Each queue row's automatic-check outcome, kept until the entrant's row changes.
+    let queueChecks = QueueCheckCache()
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
 

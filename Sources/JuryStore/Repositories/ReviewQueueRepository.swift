@@ -34,6 +34,8 @@ public struct ReviewQueueRepository {
         public var holderUntil: String?
         /// Reviewers who decided this round (dual review: one decision waits for a second).
         public var decidedBy: [String]
+        /// When the entrant's row last changed (a key for caching what is computed from it).
+        public var updatedAt: String
     }
 
     /// The counts on a round's queue header.
@@ -72,7 +74,7 @@ public struct ReviewQueueRepository {
         return try store.read { db in
             let now = store.nowText
             return try db.query("""
-                SELECT \(EntrantRepository.summaryColumns), e.registered_at,
+                SELECT \(EntrantRepository.summaryColumns), e.registered_at, e.updated_at,
                     (SELECT c.reviewer FROM claims c WHERE c.entrant_id = e.id AND c.round = ? AND c.expires_at > ?) AS holder,
                     (SELECT c.expires_at FROM claims c WHERE c.entrant_id = e.id AND c.round = ? AND c.expires_at > ?) AS until,
                     (SELECT group_concat(DISTINCT d.reviewer) FROM review_decisions d WHERE d.entrant_id = e.id AND d.round = ?) AS deciders
@@ -81,7 +83,8 @@ public struct ReviewQueueRepository {
                 """, [round, now, round, now, round] + args).map { row in
                 Row(summary: EntrantSummary(row: row), registeredAt: row.string("registered_at") ?? "",
                     holder: row.string("holder"), holderUntil: row.string("until"),
-                    decidedBy: (row.string("deciders") ?? "").split(separator: ",").map(String.init))
+                    decidedBy: (row.string("deciders") ?? "").split(separator: ",").map(String.init),
+                    updatedAt: row.string("updated_at") ?? "")
             }
         }
     }
