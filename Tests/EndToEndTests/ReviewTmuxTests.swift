@@ -32,9 +32,9 @@ extension WorkstationTmuxTests {
 
         // A opens the first entrant of the round-one queue (and so claims it).
         try tmux.send(keys: ["Enter"], pane: a)
-        try tmux.waitFor(text: "pending", pane: a)
+        try tmux.waitFor(text: "Showing: pending", pane: a)
         try tmux.send(keys: ["Enter"], pane: b)
-        try tmux.waitFor(text: "pending", pane: b)
+        try tmux.waitFor(text: "Showing: pending", pane: b)
         let claimed = Date()
         try tmux.send(keys: ["Enter"], pane: a)
         let first = try waitForDossier(tmux, pane: a)

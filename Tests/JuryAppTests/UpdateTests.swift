@@ -52,7 +52,7 @@ final class UpdateTests: XCTestCase {
         var s = try state(role: nil)
         let effects = deliver(&s, .session(.login(name: "某人", outcome: .success(account(.reviewer)))))
         XCTAssertEqual(s.route, .home)
-        XCTAssertEqual(effects, [.phase(.load), .entrants(.progress)])
+        XCTAssertEqual(effects, [.phase(.load), .entrants(.progress), .review(.homeCounts)])
         XCTAssertEqual(send(&s, .enter).first, .review(.queue(round: 1, view: .pending, search: "")), "Enter opens the round-one queue")
         XCTAssertEqual(s.route, .reviewQueue)
     }

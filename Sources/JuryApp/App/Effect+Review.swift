@@ -15,6 +15,8 @@ public enum ReviewEffect: Sendable, Equatable {
     case decide(ReviewDecisionDraft, claimNext: Bool)
     /// Records one decision for each draft in one transaction (a batch from the queue).
     case decideAll([ReviewDecisionDraft])
+    /// Both rounds' counts for the reviewer's home (taken: held by someone else).
+    case homeCounts
     /// The chair's overview of reviewing: progress, reviewers, cases for the chair, claims, units.
     case overview
     /// A screenshot drawn as terminal cells by chafa (nil picture when chafa is missing or fails).
@@ -22,7 +24,7 @@ public enum ReviewEffect: Sendable, Equatable {
 
     var isWrite: Bool {
         switch self {
-        case .queue, .overview, .picture: false
+        case .queue, .homeCounts, .overview, .picture: false
         case .claim, .skip, .release, .decide, .decideAll: true
         }
     }
@@ -31,6 +33,7 @@ public enum ReviewEffect: Sendable, Equatable {
 /// The answers to `ReviewEffect`s.
 public enum ReviewReply: Sendable {
     case queue(ReviewQueuePage)
+    case homeCounts([Int: ReviewQueueRepository.Counts])
     case claimed(EntrantSummary, round: Int, ClaimRepository.Outcome)
     /// The entrant taken after a skip or a decision; nil when the queue has no free entrant.
     case next(EntrantSummary?, round: Int)

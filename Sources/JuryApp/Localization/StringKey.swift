@@ -104,6 +104,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
     case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
     case viewerNoDisplay
+    case reviewHomeLine, reviewHomeRoundOne, reviewHomeRoundTwo
     case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsUnknownUser, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.

@@ -91,6 +91,9 @@ extension Strings {
         .videoDurationMismatch: "时长与报名不符：实测 {found}，报名 {registered}",
         .videoResolutionMismatch: "分辨率与报名不符：实测 {found}，报名 {registered}",
         .viewerNoDisplay: "没有图形界面（多半是通过 SSH 登录），未打开 {path}。请设置 JURYDESK_VIEWER，或安装 chafa 在终端内预览截图。",
+        .reviewHomeLine: "{round}：待审 {pending} · 通过 {passed} · 未过 {rejected} · 待补 {info} · 他人在审 {taken}",
+        .reviewHomeRoundOne: "一轮审核",
+        .reviewHomeRoundTwo: "二轮审核",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -183,5 +186,8 @@ extension Strings {
         .videoDurationMismatch: "Duration differs from the registration: {found} measured, {registered} registered",
         .videoResolutionMismatch: "Resolution differs from the registration: {found} measured, {registered} registered",
         .viewerNoDisplay: "No display (probably SSH), so {path} was not opened. Set JURYDESK_VIEWER, or install chafa to preview screenshots in the terminal.",
+        .reviewHomeLine: "{round}: {pending} pending · {passed} passed · {rejected} rejected · {info} info · {taken} taken",
+        .reviewHomeRoundOne: "R1",
+        .reviewHomeRoundTwo: "R2",
     ]
 }

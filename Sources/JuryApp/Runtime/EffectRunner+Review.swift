@@ -25,6 +25,10 @@ extension EffectRunner {
             return .review(.decided(result, next: try result.next.flatMap { try store.entrants.summary(id: $0) }))
         case .decideAll(let drafts):
             return .review(.decidedAll(count: try store.reviewQueue.decideAll(drafts, actor: actor).count))
+        case .homeCounts:
+            return .review(.homeCounts(try store.read { _ in
+                [1: try store.reviewQueue.counts(round: 1, reviewer: actor), 2: try store.reviewQueue.counts(round: 2, reviewer: actor)]
+            }))
         case .overview:
             return .review(.overview(try store.read { _ in
                 ReviewOverview(counts: [1: try store.reviewQueue.counts(round: 1), 2: try store.reviewQueue.counts(round: 2)],

@@ -42,6 +42,8 @@ struct HomeScreen: Screen {
 
     var table = TableState()
     var counts: StageCounts?
+    /// Each review round's counts (reviewers' home).
+    var reviewCounts: [Int: ReviewQueueRepository.Counts] = [:]
 
     /// The menu is a few entries that always fit, so there is no paging (help lists only keys that act here).
     static let bindings: [KeyBinding<Action>] = ListMove.shortListBindings(Action.move) + [
@@ -81,10 +83,13 @@ struct HomeScreen: Screen {
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         if case .entrants(.progress(let loaded)) = reply { counts = loaded }
+        if case .review(.homeCounts(let loaded)) = reply { reviewCounts = loaded }
         return []
     }
 
-    mutating func refresh(_ ctx: ScreenContext) -> [Command] { [.run(.entrants(.progress))] }
+    mutating func refresh(_ ctx: ScreenContext) -> [Command] {
+        ctx.session?.role == .reviewer ? [.run(.entrants(.progress)), .run(.review(.homeCounts))] : [.run(.entrants(.progress))]
+    }
     mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
 
     func label(_ item: HomeItem, _ ctx: ScreenContext) -> String {
@@ -103,6 +108,12 @@ struct HomeScreen: Screen {
             let n = stage.map { counts.byStage[$0] ?? 0 } ?? counts.total
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
         case .reviewQueue(let round):
+            if let c = reviewCounts[round] {
+                return l10n(.reviewHomeLine, ["round": l10n(round == 1 ? .reviewHomeRoundOne : .reviewHomeRoundTwo),
+                                              "pending": HumanNumber.grouped(c.pending), "passed": HumanNumber.grouped(c.passed),
+                                              "rejected": HumanNumber.grouped(c.rejected), "info": HumanNumber.grouped(c.needsInfo),
+                                              "taken": HumanNumber.grouped(c.taken)])
+            }
             let name = l10n(round == 1 ? .menuAwaitingRoundOne : .menuAwaitingRoundTwo)
             guard let counts else { return name }
             let n = counts.byStage[ReviewStage.waiting(forRound: round)] ?? 0
