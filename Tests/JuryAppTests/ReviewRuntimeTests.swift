@@ -160,4 +160,26 @@ final class ReviewRuntimeTests: XCTestCase {
         let configured = ExternalViewer(environment: ["JURYDESK_VIEWER": "/bin/true"])
         XCTAssertEqual(configured.open(fixture.dir.path("screenshots/E1001-1.png")), .opened(viewer: "/bin/true"))
     }
+
+    func testChangingADecisionAsksForTheReasonAndTheHistoryKeepsBoth() throws {
+        let fixture = try AppFixture()
+        let (runtime, terminal) = try fixture.runtime(.zh, width: 132, height: 60)
+        AppFixture.signIn(runtime, terminal, as: "王审核")
+        terminal.enqueue([.enter, .enter, .char("p"), .enter, .char("q")])
+        AppFixture.drain(runtime, terminal)
+        // The passed view lists 张伟; opening it again and rejecting needs the reason for the change.
+        terminal.enqueue([.char("v"), .char("/")])
+        terminal.type("张伟")
+        terminal.enqueue([.enter, .enter, .char("x"), .enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(runtime.state.route, .reviewDecision)
+        runtime.draw()
+        XCTAssertTrue(terminal.screenText.contains("修改理由"), terminal.screenText)
+        terminal.type("复核发现内容与职工无关")
+        terminal.enqueue([.enter])
+        AppFixture.drain(runtime, terminal)
+        let history = try fixture.store.reviews.history(entrantId: "BM2023-1001")
+        XCTAssertEqual(history.map(\.outcome), [.pass, .fail])
+        XCTAssertEqual(history.last?.note, "复核发现内容与职工无关")
+    }
 }

@@ -105,6 +105,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
     case viewerNoDisplay
     case reviewHomeLine, reviewHomeRoundOne, reviewHomeRoundTwo
+    case reviewDialogChangeReason
     case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsUnknownUser, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.

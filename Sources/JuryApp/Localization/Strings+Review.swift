@@ -94,6 +94,7 @@ extension Strings {
         .reviewHomeLine: "{round}：待审 {pending} · 通过 {passed} · 未过 {rejected} · 待补 {info} · 他人在审 {taken}",
         .reviewHomeRoundOne: "一轮审核",
         .reviewHomeRoundTwo: "二轮审核",
+        .reviewDialogChangeReason: "修改理由",
     ]
     static let reviewEn: [StringKey: String] = [
         .menuReviewOverview: "Reviewing: progress and cases",
@@ -189,5 +190,6 @@ extension Strings {
         .reviewHomeLine: "{round}: {pending} pending · {passed} passed · {rejected} rejected · {info} info · {taken} taken",
         .reviewHomeRoundOne: "R1",
         .reviewHomeRoundTwo: "R2",
+        .reviewDialogChangeReason: "Reason for the change",
     ]
 }

@@ -102,6 +102,7 @@ enum DetailLines {
                 }
                 add(mark + " " + l10n(.fieldLine, ["label": ctx.text(r.label), "value": ctx.text(r.reason)])
                     + ReviewDetailLines.checkSuffix(r, ctx), role: role, indent: 4)
+                if let rule = ReviewDetailLines.ruleText(r, ctx) { add(rule, role: .dim, indent: 8) }
             }
         }
         if !detail.history.isEmpty {

@@ -69,8 +69,14 @@ struct ReviewDecisionScreen: Screen {
                 }
             }
         }
-        rows.append(.text(id: Self.noteRow, label: l10n(.reviewDialogNote), maxLength: 300,
-                          isRequired: verdict.needsNote))
+        // Changing one's decision needs the reason for the change (the history keeps both).
+        var changing = false
+        if case .single(let detail) = target {
+            let dual = (round == 2 ? ctx.definition.roundTwo : ctx.definition.roundOne).dualReview
+            changing = detail.history.contains { $0.round == round && (!dual || $0.reviewer == ctx.actor) }
+        }
+        rows.append(.text(id: Self.noteRow, label: l10n(changing ? .reviewDialogChangeReason : .reviewDialogNote), maxLength: 300,
+                          isRequired: verdict.needsNote || changing))
         manualIds = manual
         waiverIds = waivers
         form = Form(rows: rows, requiredMessage: l10n(.reviewDialogRequired))

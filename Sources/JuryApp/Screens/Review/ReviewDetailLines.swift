@@ -45,6 +45,12 @@ enum ReviewDetailLines {
         return lines
     }
 
+    /// The rule as the definition words it, under a check that failed or waits for the reviewer.
+    static func ruleText(_ r: CheckResult, _ ctx: ScreenContext) -> String? {
+        guard r.outcome != .pass, let note = ctx.definition.check(r.id)?.note else { return nil }
+        return ctx.text(note)
+    }
+
     static func checkSuffix(_ r: CheckResult, _ ctx: ScreenContext) -> String {
         let l10n = ctx.l10n
         if ctx.definition.check(r.id)?.kind == .manual { return " · " + l10n(.reviewCheckManual) }
