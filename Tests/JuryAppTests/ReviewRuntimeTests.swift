@@ -182,4 +182,46 @@ final class ReviewRuntimeTests: XCTestCase {
         XCTAssertEqual(history.map(\.outcome), [.pass, .fail])
         XCTAssertEqual(history.last?.note, "复核发现内容与职工无关")
     }
+
+    func testUnderDualReviewADisagreementGoesToTheChairWhoSettlesIt() throws {
+        let fixture = try AppFixture()
+        let dual = AppFixture.contestJSON.replacingOccurrences(of: "\"claimMinutes\": 15, \"dualReview\": false",
+                                                               with: "\"claimMinutes\": 15, \"dualReview\": true")
+        XCTAssertNotEqual(dual, AppFixture.contestJSON)
+        try fixture.store.rawConnection { db in
+            try db.run("UPDATE settings SET value = ? WHERE key = ?", [dual, Store.contestDefinitionKey])
+        }
+        try fixture.store.users.add(name: "钱审核", role: .reviewer, unit: "", city: "西安", pin: AppFixture.pin, actor: "system")
+        let checks = fixture.definition.roundOne.checks.map { ManualVerdict(checkId: $0.id, passed: true) }
+        try fixture.store.reviews.decide(ReviewDecisionDraft(round: 1, entrantId: "BM2023-1001", verdict: .pass, verdicts: checks),
+                                         actor: "王审核")
+        try fixture.store.reviews.decide(ReviewDecisionDraft(round: 1, entrantId: "BM2023-1001", verdict: .fail, verdicts: checks,
+                                                             note: "内容与职工无关"), actor: "钱审核")
+        XCTAssertEqual(try fixture.store.entrants.summary(id: "BM2023-1001")?.stage, .registered)
+
+        let (runtime, terminal) = try fixture.runtime(.zh, width: 132, height: 43)
+        AppFixture.signIn(runtime, terminal, as: "赵主任")
+        terminal.enqueue([.down, .down, .enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(runtime.state.route, .reviewOverview)
+        runtime.draw()
+        XCTAssertTrue(terminal.screenText.contains("两位审核人意见不一致"), terminal.screenText)
+        // Move to the case and open it: the chair decides, and that settles it.
+        for _ in 0..<40 {
+            let overview = runtime.state.reviewOverview
+            let lines = ReviewOverviewScreen.lines(overview.overview, runtime.state.context)
+            if case .chairCase? = lines.indices.contains(overview.table.selected) ? lines[overview.table.selected].target : nil { break }
+            terminal.enqueue([.char("j")])
+            AppFixture.drain(runtime, terminal)
+        }
+        terminal.enqueue([.enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(runtime.state.reviewDossier.entrantId, "BM2023-1001")
+        terminal.enqueue([.char("x"), .tab, .tab, .tab])
+        terminal.type("裁定：内容与职工无关")
+        terminal.enqueue([.enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(try fixture.store.entrants.summary(id: "BM2023-1001")?.stage, .round1Failed)
+        XCTAssertEqual(try fixture.store.reviewQueue.counts(round: 1).disputed, 0)
+    }
 }
