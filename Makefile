@@ -2,13 +2,30 @@
 SWIFT      ?= swift
 BIN        := .build/debug/jurydesk
 DEMO_DB    ?= demo/jurydesk.sqlite
+# Installation: `make install [PREFIX=/usr/local] [DESTDIR=…] [BUILD=release|debug]`. BUILD=debug
+# installs the already built debug binary without building (the install test uses it).
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BUILD      ?= release
+INSTALL_BIN ?= .build/$(BUILD)/jurydesk
+# The one place the version is written is Sources/jurydesk/BuildInfo.swift.
+VERSION    := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/jurydesk/BuildInfo.swift)
+COMMIT_H   := Sources/CBuildInfo/generated_commit.h
 
-.PHONY: deps demo-deps build demo test bench clean
+.PHONY: deps demo-deps build demo test bench clean stamp install uninstall release deb package-test docs
 
 deps:
 	@./scripts/ensure-deps.sh
 
-build: deps
+# Bakes the git commit into the binary (a git-ignored header); rewritten only when it changes, and
+# then build_info.c is touched so SwiftPM recompiles it. A plain `swift build` reports "unknown".
+stamp:
+	@commit=$$(git rev-parse --short HEAD 2>/dev/null || echo unknown); \
+	line="#define JURYDESK_BUILD_COMMIT \"$$commit\""; \
+	if [ "$$(cat $(COMMIT_H) 2>/dev/null)" != "$$line" ]; then \
+		echo "$$line" > $(COMMIT_H); touch Sources/CBuildInfo/build_info.c; fi
+
+build: deps stamp
 	$(SWIFT) build
 
 # chafa is for the demo only (screenshots drawn in the terminal); nothing requires it.
@@ -19,7 +36,7 @@ demo: build demo-deps
 	$(BIN) demo --db $(DEMO_DB)
 
 # Builds the binary (the end-to-end tests drive it in tmux) and runs every test target.
-test: deps
+test: deps stamp
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -28,5 +45,27 @@ bench: deps
 	$(SWIFT) build -c release
 	./scripts/bench.sh
 
+release: deps stamp
+	$(SWIFT) build -c release
+
+# Regenerates the committed man page and bash completion from the command table.
+docs: build
+	$(BIN) man > doc/jurydesk.1
+	$(BIN) completion > contrib/jurydesk.bash
+
+install: $(if $(filter release,$(BUILD)),release)
+	BIN=$(INSTALL_BIN) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) ./scripts/install.sh install
+
+uninstall:
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) ./scripts/install.sh uninstall
+
+# A Debian package with the Swift runtime linked in: installs and runs without a toolchain.
+deb: deps stamp
+	VERSION=$(VERSION) SWIFT=$(SWIFT) ./scripts/build-deb.sh
+
+# Slow (a release build): unpacks the package into a temporary root and runs it with a bare environment.
+package-test: deb
+	VERSION=$(VERSION) ./scripts/package-test.sh
+
 clean:
-	rm -rf .build demo
+	rm -rf .build demo $(COMMIT_H)

@@ -15,12 +15,18 @@ let package = Package(
         .systemLibrary(name: "CSQLite3", path: "Sources/CSQLite3", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The git commit `make` bakes in (a generated header); "unknown" for a plain `swift build`.
+        .target(name: "CBuildInfo"),
 
         .target(name: "JuryCore"),
-        .target(name: "JuryStore", dependencies: ["JuryCore", "CSQLite3", "CCrypt"]),
+        // .xlsx in and out: the zip container through zlib, the XML through FoundationXML. Its own
+        // target so JuryCore stays free of files and C libraries (see DESIGN.md).
+        .target(name: "JuryWorkbook", dependencies: ["JuryCore", "CZlib"]),
+        .target(name: "JuryStore", dependencies: ["JuryCore", "JuryWorkbook", "CSQLite3", "CCrypt"]),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
-        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryStore", "TerminalKit", "JuryApp"]),
+        .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryWorkbook", "JuryStore", "TerminalKit", "JuryApp", "CBuildInfo"]),
         // Hidden helper: a second real process for JuryStore's multi-process tests (not a product).
         .executableTarget(name: "jurydesk-stress", dependencies: ["JuryStore"]),
         // Performance figures against baselines measured in the same run (`make bench`; not a product).
@@ -29,12 +35,14 @@ let package = Package(
         // Shared by the test targets: text snapshots, temporary folders, locating built binaries.
         .target(name: "JuryTestSupport", path: "Tests/JuryTestSupport"),
         .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
+        .testTarget(name: "JuryWorkbookTests", dependencies: ["JuryWorkbook", "JuryStore", "JuryCore", "JuryTestSupport"],
+                    exclude: ["Scripts"]),
         .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"],
                     exclude: ["__Snapshots__"]),
         // Drives the real `jurydesk` binary (separate processes, tmux); depending on it builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["jurydesk", "JuryTestSupport", "JuryCore", "JuryStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,10 @@ need=()
 [ -f /usr/include/ncursesw/curses.h ] || need+=(libncurses-dev)
 [ -f /usr/include/sqlite3.h ]         || need+=(libsqlite3-dev)
 [ -f /usr/include/crypt.h ]           || need+=(libcrypt-dev)
+[ -f /usr/include/zlib.h ]            || need+=(zlib1g-dev)
+# The workbook tests make .xlsx files with a real spreadsheet library; Debian's, so /usr/bin/python3
+# (a pyenv python on PATH would not see it).
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 command -v tmux    >/dev/null 2>&1    || need+=(tmux)
 command -v sqlite3 >/dev/null 2>&1    || need+=(sqlite3)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)

@@ -1,5 +1,6 @@
 // jurydesk-bench: performance figures for JuryDesk, each against a baseline measured in the same run.
 //   jurydesk-bench                         runs every benchmark and prints the table (`make bench`)
+//   jurydesk-bench --only sync            the commit-to-screen figures alone
 //   jurydesk-bench --child <mode> <db>     hidden: one memory measurement in a clean process
 import Foundation
 import JuryStore
@@ -25,7 +26,20 @@ if arguments.first == "--child" {
         fail("\(mode.rawValue): \(error)")
     }
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench (no arguments)") }
+if arguments == ["--only", "sync"] {
+    // The commit-to-screen figures alone (a few seconds, no 100,000-entrant file).
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        try SyncBench(folder: folder).run(into: &table)
+        print(table.render())
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only sync]") }
 
 do {
     let started = Stopwatch.now()
@@ -58,6 +72,8 @@ do {
     TextWidthBench().run(into: &table)
     progress("7/7 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
+    progress("8/8 another session's commit reaching the screen")
+    try SyncBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

@@ -13,18 +13,36 @@ extension JuryDesk {
         a.value("db") ?? ProcessInfo.processInfo.environment["JURYDESK_DB"] ?? "jurydesk.sqlite"
     }
 
-    /// `Themes` in the package the binary was built from; the workstation adds `$JURYDESK_THEME_DIR`,
-    /// `./Themes` and the folders beside the executable (`Theme.searchPaths(environmentVariable:shareFolder:)`).
+    /// Where the themes are: `share/jurydesk/themes` of the installation the binary belongs to, then
+    /// `Themes` of the package it was built in (a development build); TerminalKit adds
+    /// `$JURYDESK_THEME_DIR` and `./Themes`.
     static func themeSearchPaths() -> [String] {
-        [packageRoot().appendingPathComponent("Themes").path]
+        var paths = [installedShare().appendingPathComponent("themes").path]
+        if let root = packageRoot() { paths.append(root.appendingPathComponent("Themes").path) }
+        return paths
     }
 
-    /// The package folder the binary was built in (`.build/<triple>/debug/jurydesk` → four levels up).
-    static func packageRoot() -> URL {
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var root = exe.deletingLastPathComponent()
+    /// `PREFIX/share/jurydesk` for a binary installed as `PREFIX/bin/jurydesk`, found from the
+    /// executable's real path (symlinks resolved), so any prefix or DESTDIR works without configuration.
+    static func installedShare() -> URL {
+        executable().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share").appendingPathComponent("jurydesk")
+    }
+
+    /// The running binary's real path: /proc/self/exe, else argv[0] resolved.
+    static func executable() -> URL {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: link)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    }
+
+    /// The package folder a development binary was built in (`.build/<triple>/debug/jurydesk` → four
+    /// levels up), or nil for an installed binary, which has no package around it.
+    static func packageRoot() -> URL? {
+        var root = executable().deletingLastPathComponent()
         for _ in 0..<3 { root = root.deletingLastPathComponent() }
-        return root
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) ? root : nil
     }
 
     /// Errors may quote a path or a stored value, so they are made terminal-safe like all output.

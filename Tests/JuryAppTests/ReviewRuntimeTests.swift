@@ -201,7 +201,8 @@ final class ReviewRuntimeTests: XCTestCase {
 
         let (runtime, terminal) = try fixture.runtime(.zh, width: 132, height: 43)
         AppFixture.signIn(runtime, terminal, as: "赵主任")
-        terminal.enqueue([.down, .down, .enter])
+        let entry = try XCTUnwrap(HomeItem.menu(for: .chair).firstIndex(of: .reviewOverview))
+        terminal.enqueue(Array(repeating: Key.down, count: entry) + [.enter])
         AppFixture.drain(runtime, terminal)
         XCTAssertEqual(runtime.state.route, .reviewOverview)
         runtime.draw()

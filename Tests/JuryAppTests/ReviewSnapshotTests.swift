@@ -82,6 +82,7 @@ final class ReviewSnapshotTests: XCTestCase {
     func testChairOverview() throws {
         let fixture = try AppFixture()
         try fixture.store.claims.claim(entrantId: "BM2023-1005", round: 1, reviewer: "王审核")
-        try snapshot("overview", as: "赵主任", fixture: fixture) { t in t.enqueue([.down, .down, .enter]) }
+        let entry = HomeItem.menu(for: .chair).firstIndex(of: .reviewOverview) ?? 0
+        try snapshot("overview", as: "赵主任", fixture: fixture) { t in t.enqueue(Array(repeating: Key.down, count: entry) + [.enter]) }
     }
 }

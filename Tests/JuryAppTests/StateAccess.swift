@@ -3,7 +3,7 @@ import JuryStore
 
 /// The screens on top of the stack by kind, so tests read like "the browser shows …".
 enum Route: Equatable {
-    case login, home, entrants, detail, users, userForm, phase, other
+    case login, home, entrants, detail, users, userForm, phase, judgeQueue, scoreForm, conflictDeclare, chairRanking, chairBreakdown, chairMatrix, chairReliability, chairPrompt, other
     case reviewQueue, reviewDossier, reviewDecision, reviewOverview
 }
 
@@ -17,6 +17,14 @@ extension AppState {
         case is UsersScreen: .users
         case is UserFormScreen: .userForm
         case is PhaseScreen: .phase
+        case is JudgeQueueScreen: .judgeQueue
+        case is ScoreFormScreen: .scoreForm
+        case is ConflictDeclareScreen: .conflictDeclare
+        case is ChairRankingScreen: .chairRanking
+        case is ChairBreakdownScreen: .chairBreakdown
+        case is ChairMatrixScreen: .chairMatrix
+        case is ChairReliabilityScreen: .chairReliability
+        case is ChairPromptScreen: .chairPrompt
         case is ReviewQueueScreen: .reviewQueue
         case is ReviewDossierScreen: .reviewDossier
         case is ReviewDecisionScreen: .reviewDecision

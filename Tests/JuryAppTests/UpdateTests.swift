@@ -43,7 +43,7 @@ final class UpdateTests: XCTestCase {
 
     func testRoleHomesOfferOnlyWorkingEntries() {
         XCTAssertEqual(HomeItem.menu(for: .reviewer).first, .reviewQueue(round: 1))
-        XCTAssertEqual(HomeItem.menu(for: .judge).first, .entrants(stage: .finalist))
+        XCTAssertEqual(HomeItem.menu(for: .judge).first, .judging)
         XCTAssertEqual(HomeItem.menu(for: .chair).first, .entrants(stage: nil))
         XCTAssertEqual(HomeItem.menu(for: .admin), [.users, .phase, .entrants(stage: nil), .signOut])
     }

@@ -87,7 +87,9 @@ final class MigrationTests: XCTestCase {
                 """)
         }
         let store = try Store.open(at: path)
-        XCTAssertEqual(try store.database.userVersion(), 5)
+        XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
+        // Version 7 (the chair's reminders) stands on its own: it follows whatever version came before.
+        XCTAssertNotNil(try store.database.scalar("SELECT 1 FROM sqlite_master WHERE name = 'reminders'"))
         XCTAssertEqual(try store.entrants.summary(id: "E1")?.stage, .finalist, "round two passed is a finalist now")
         // The rebuild did not cascade into the tables that refer to entrants.
         XCTAssertEqual(try store.database.scalar("SELECT count(*) FROM accounts")?.int64, 1)
@@ -95,6 +97,30 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.reviews.latest(entrantId: "E1", round: 1)?.waivers, [Waiver(checkId: "followers", reason: "")])
         XCTAssertEqual(try store.database.scalar("PRAGMA foreign_keys")?.int64, 1)
         try store.database.execute("UPDATE entrants SET review_stage = 'round1_info' WHERE id = 'E1'")
+    }
+
+    func testVersionFiveFileGetsCommentTablesAndKeepsItsSheetsAsSealed() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("v5.sqlite")
+        do {
+            let db = try Database(path: path, flags: [.readWrite, .create])
+            for step in Migrations.all where step.version <= 5 { try db.execute(step.sql) }
+            try db.execute("PRAGMA user_version = 5")
+            try db.execute("INSERT INTO settings (key, value, updated_at) VALUES ('contest.definition', '{}', 'x')")
+            try db.execute("""
+                INSERT INTO entrants (id, name, review_stage, imported_at, updated_at) VALUES ('E1', '王一', 'finalist', 'x', 'x');
+                INSERT INTO score_sheets (judge, entrant_id, status, updated_at, row_hash) VALUES ('j', 'E1', 'submitted', 'x', 'h');
+                """)
+        }
+        let store = try Store.open(at: path)
+        XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
+        // The sheet's columns are unchanged, so its seal still matches; the new facts are in new tables.
+        XCTAssertEqual(try store.database.query("SELECT * FROM score_sheets").first?.columns,
+                       ["id", "judge", "entrant_id", "status", "updated_at", "row_hash"])
+        XCTAssertEqual(try store.database.scalar("SELECT row_hash FROM score_sheets")?.string, "h")
+        for table in ["score_comments", "sheet_reopenings", "conflict_lifts"] {
+            XCTAssertEqual(try store.database.scalar("SELECT count(*) FROM \(table)")?.int64, 0, table)
+        }
     }
 
     func testNewerFileIsRefused() throws {

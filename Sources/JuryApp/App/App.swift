@@ -44,7 +44,14 @@ public enum App {
             return perform(id, &state) { screen, ctx in screen.resized(ctx) }
         case .tick(let now):
             state.now = now
-            return []
+            // Only a screen that asks for ticks gets them (a score form saving its draft after a pause).
+            guard state.top is any TickingScreen else { return [] }
+            return perform(state.topId, &state) { screen, ctx in
+                guard var ticking = screen as? any TickingScreen else { return [] }
+                let commands = ticking.tick(ctx)
+                screen = ticking
+                return commands
+            }
         case .externalChange: return refreshVisible(&state)
         case .reply(let origin, let reply): return receive(reply, for: origin, &state)
         case .writeWaiting(let waiting):

@@ -100,7 +100,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case reviewOverviewProgress, reviewOverviewReviewers, reviewOverviewCases, reviewOverviewClaims, reviewOverviewUnits
     case reviewProgressLine, reviewCaseDisputed, reviewCaseInfo, reviewClaimLine, reviewUnitLine
     case reviewUnitNotRegistered, reviewUnitShort, reviewReleaseWhich, reviewReleased
-    case reviewRecommendedBy, reviewRecommendationNote, reviewCheckManual, reviewCheckWaivable, reviewHistoryTitle
+    case reviewRecommendedBy, reviewRecommendationNote, reviewCheckWaivable, reviewHistoryTitle
     case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
     case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
     case viewerNoDisplay
@@ -109,6 +109,30 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsUnknownUser, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
+    case menuJudgingPlain, judgingQueueTitle, judgingKeyScore, judgingKeyNext, judgingKeyDeclare
+    case judgingAllScored, judgingDeclareSubmitted, judgingConflictAutomatic, judgingConflictDeclared
+    case judgingConflictSaved, judgingStatusNotStarted, judgingStatusDraft, judgingStatusSubmitted
+    case judgingStatusConflict, judgingProgress, judgingFilterPlaceholder, judgingNoFinalists, judgingColumnStatus
+    case judgingColumnMyTotal, judgingKeyDeclareSave, judgingDeclareTitle, judgingDeclareNeedsReason
+    case judgingDeclareExplain, judgingDeclareReason, judgingKeyDossier, judgingKeySubmit, judgingKeyStep
+    case judgingFormTitle, judgingRange, judgingRangeStep, judgingEmpty, judgingFormat, judgingHint, judgingComment
+    case judgingCommentPlaceholder, judgingSubmitButton, judgingTotal, judgingConfirmTitle, judgingConfirmMessage
+    case judgingLocked, judgingFormConflicted, judgingSubmitted, judgingReopened, judgingDraftSaved, judgingFormBox
+    case judgingDossierBox
 
     // The chair's desk (ranking, matrix, reliability, awards): texts in Strings+Chair.swift.
+    case chairMenuRanking, chairMenuReliability, chairMenuMatrix, chairRankingTitle, chairRankingSummary, chairLockedMark
+    case chairRankingEmpty, chairNoMatch, chairColRank, chairColJury, chairColVotes, chairColVotePoints
+    case chairColCombined, chairColJudges, chairColSD, chairColRange, chairColAward, keyMethod
+    case keyAllocate, keyReplace, keyLock, keyUnlock, keyReliability, keyMatrix
+    case keyRemind, keyBreakdown, keyNextColumn, chairAllocateTitle, chairAllocateConfirm, chairAllocated
+    case chairLockTitle, chairLockConfirm, chairLocked, chairUnlocked, chairReplaced, chairReminded
+    case chairReminderLine, chairNotWinner, chairPromptReplaceTitle, chairPromptReplacement, chairPromptReason, chairPromptUnlockTitle
+    case chairPromptRemindTitle, chairPromptText, chairPromptEmpty, chairBreakdownTitle, chairBreakdownLine, chairStatusSubmitted
+    case chairStatusDraft, chairStatusConflict, chairStatusMissing, chairBreakdownTotal, chairBreakdownStatus, chairBreakdownCriterion
+    case chairBreakdownOutliers, chairBreakdownNote, chairReliabilityTitle, chairLeniencyHeading, chairJudgeStats, chairIccHeading
+    case chairIccCriterion, chairVotesHeading, chairVoteSpike, chairVotesNone, chairMatrixTitle, chairMatrixLegend
+    case chairMatrixJudgeTotals, chairMatrixRowTotal, chairMatrixNoJudges, keyJudgeLeft, keyJudgeRight, cliAwardsUsage
+    case cliAwardsNeedsChair, cliNotChair, cliAwardsAllocated, cliAwardsLocked, cliAwardsUnlocked, cliUnlockNeedsReason
+    case cliUnknownMethod, chairFilterPlaceholder
 }

@@ -18,6 +18,8 @@ public final class EffectRunner {
     let queueChecks = QueueCheckCache()
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
+    /// The chair's last computed ranking, kept until the file changes (EffectRunner+Chair.swift).
+    let chairCache = ChairCache()
 
     /// What became of a request.
     public enum Outcome: Sendable {

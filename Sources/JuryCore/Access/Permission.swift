@@ -12,6 +12,7 @@
 /// | readAllSheets     |          |       |   ✓   |   ✓   |  (a judge reads their own)
 /// | reopenSheets      |          |       |   ✓   |       |
 /// | declareConflicts  |          |       |   ✓   |   ✓   |  (a judge declares their own)
+/// | enterPaperBallots |          |       |   ✓   |   ✓   |  (audited with the judge's name)
 /// | allocateAwards    |          |       |   ✓   |       |
 /// | manageUsers       |          |       |       |   ✓   |
 /// | managePhases      |          |       |       |   ✓   |
@@ -19,14 +20,14 @@
 /// | editSettings      |          |       |       |   ✓   |
 public enum Permission: String, CaseIterable, Sendable {
     case decideRoundOne, decideRoundTwo, claimEntrants, releaseClaims
-    case score, readAllSheets, reopenSheets, declareConflicts, allocateAwards
+    case score, readAllSheets, reopenSheets, declareConflicts, allocateAwards, enterPaperBallots
     case manageUsers, managePhases, importData, editSettings
 
     /// The roles that hold the permission.
     public var roles: Set<Role> {
         switch self {
         case .decideRoundOne, .decideRoundTwo, .claimEntrants: [.reviewer, .chair]
-        case .releaseClaims, .readAllSheets, .declareConflicts: [.chair, .admin]
+        case .releaseClaims, .readAllSheets, .declareConflicts, .enterPaperBallots: [.chair, .admin]
         case .score: [.judge]
         case .reopenSheets, .allocateAwards: [.chair]
         case .manageUsers, .managePhases, .importData, .editSettings: [.admin]
@@ -55,6 +56,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .reopenSheets: LocalizedText(zh: "重新开放已提交的评分表", en: "reopen a submitted score sheet")
         case .declareConflicts: LocalizedText(zh: "为其他评委登记利益冲突", en: "declare a conflict for another judge")
         case .allocateAwards: LocalizedText(zh: "分配奖项", en: "allocate awards")
+        case .enterPaperBallots: LocalizedText(zh: "录入纸质评分表", en: "enter paper score sheets")
         case .manageUsers: LocalizedText(zh: "管理用户", en: "manage users")
         case .managePhases: LocalizedText(zh: "切换活动阶段", en: "change the contest phase")
         case .importData: LocalizedText(zh: "导入数据", en: "import data")

@@ -3,10 +3,15 @@ public struct Rubric: Hashable, Codable, Sendable {
     public var dimensions: [RubricDimension]
     /// Why the points are what they are (the notice gives none, so the file says where they came from).
     public var note: LocalizedText?
+    /// An automatic conflict of interest (the judge's unit is the entrant's employer or union) needs the
+    /// same city as well (`"conflictsRequireSameCity": true`); a union of the same name in another
+    /// city is then not a conflict. Absent: the unit alone decides.
+    public var conflictsRequireSameCity: Bool
 
-    public init(dimensions: [RubricDimension], note: LocalizedText? = nil) {
+    public init(dimensions: [RubricDimension], note: LocalizedText? = nil, conflictsRequireSameCity: Bool = false) {
         self.dimensions = dimensions
         self.note = note
+        self.conflictsRequireSameCity = conflictsRequireSameCity
     }
 
     /// Every criterion in form order.
@@ -18,13 +23,22 @@ public struct Rubric: Hashable, Codable, Sendable {
     /// The highest total a judge can give (100 points = 1000 tenths in the sample).
     public var maxTotal: Tenths { criteria.reduce(Tenths.zero) { $0 + $1.max } }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case dimensions, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case dimensions, note, conflictsRequireSameCity }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         dimensions = try c.decode([RubricDimension].self, forKey: .dimensions)
         note = try c.decodeIfPresent(LocalizedText.self, forKey: .note)
+        conflictsRequireSameCity = try c.decodeIfPresent(Bool.self, forKey: .conflictsRequireSameCity) ?? false
+    }
+
+    // The flag is written only when set, so a definition without it reads back unchanged.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dimensions, forKey: .dimensions)
+        try c.encodeIfPresent(note, forKey: .note)
+        if conflictsRequireSameCity { try c.encode(true, forKey: .conflictsRequireSameCity) }
     }
 }
 

@@ -43,6 +43,13 @@ public enum ImportFile {
         } catch {
             throw ImportFailure(issues: [ImportIssue(line: error.line, column: nil, zh: error.zh, en: error.en)])
         }
+        return try parse(kind: kind, records: records, unit: unit, timeZone: timeZone)
+    }
+
+    /// The same from rows already split into cells (a CSV file's records, or a worksheet's rows with
+    /// their row numbers as lines); the first record is the header, blank records are gone.
+    public static func parse(kind: ImportKind, records: [CSVReader.Record], unit: String? = nil,
+                             timeZone: TimeZone = HumanTimestamp.defaultTimeZone) throws(ImportFailure) -> ImportedRecords {
         guard let headerRecord = records.first else {
             throw ImportFailure(issues: [ImportIssue(line: nil, column: nil, zh: "文件是空的（没有表头）", en: "the file is empty (no header row)")])
         }

@@ -7,6 +7,9 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public var value: String
     public var zh: String
     public var en: String
+    /// Where the problem is in a workbook ("Sheet1!F7", or the sheet's name for the whole sheet);
+    /// when set it names the place instead of `line`, which still holds the row number.
+    public var place: String?
 
     public init(line: Int?, column: String?, value: String = "", zh: String, en: String) {
         self.line = line
@@ -22,6 +25,7 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
 
     /// "第 3 行「手机号」：…" — the Chinese message with its place.
     public var chineseMessage: String {
+        if let place { return "\(place)\(column.map { "「\($0)」" } ?? "")：\(zh)" }
         var place = line.map { "第 \($0) 行" } ?? "文件"
         if let column { place += "「\(column)」" }
         return "\(place)：\(zh)"
@@ -29,6 +33,7 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
 
     /// "line 3, column 手机号: …" — the English message with its place.
     public var englishMessage: String {
+        if let place { return "\(place)\(column.map { " (\($0))" } ?? ""): \(en)" }
         var place = line.map { "line \($0)" } ?? "file"
         if let column { place += ", column \(column)" }
         return "\(place): \(en)"

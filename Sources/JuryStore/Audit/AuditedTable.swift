@@ -6,4 +6,7 @@ public enum AuditedTable: String, CaseIterable, Sendable {
     case scoreItems = "score_items"
     case conflicts
     case awards
+    case scoreComments = "score_comments"
+    case sheetReopenings = "sheet_reopenings"
+    case conflictLifts = "conflict_lifts"
 }

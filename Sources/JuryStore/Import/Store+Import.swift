@@ -133,6 +133,7 @@ extension Store {
         let digest = try InputDigest.of(snapshots)
         return try write(actor: actor, action: "import.votes", subject: "\(snapshots.count)") { ctx in
             try ctx.require(.importData)
+            try ctx.requireResultsUnlocked(attempt: Permission.importData.label)
             var r = ImportResult(inputSHA256: digest)
             for s in snapshots {
                 let at = UTCTime.format(s.takenAt)

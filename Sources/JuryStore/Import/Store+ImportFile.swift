@@ -1,5 +1,6 @@
 import Foundation
 import JuryCore
+import JuryWorkbook
 
 /// What importing one file did: the counts per write, and initial PINs for new users.
 public struct FileImportReport: Sendable {
@@ -21,11 +22,12 @@ extension Store {
     /// it and are stored resolved against it, with the entrant and in the import's transaction, so
     /// one file's folder never changes where another file's screenshots are looked for. Without
     /// it (data that came from no file) the paths are stored as written.
-    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, sourceFolder: String? = nil,
+    /// `data` may be CSV text or an .xlsx workbook (`sheet` names which sheet; the first when nil).
+    public func importFile(kind: ImportKind, data: Data, unit: String? = nil, sheet: String? = nil, sourceFolder: String? = nil,
                            actor: String, progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
         let zone = (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone
             ?? HumanTimestamp.defaultTimeZone
-        let records = try ImportFile.parse(kind: kind, data: data, unit: unit, timeZone: zone)
+        let records = try WorkbookImport.parse(kind: kind, data: data, unit: unit, sheet: sheet, timeZone: zone)
         var report = FileImportReport(kind: kind, rowCount: records.count, results: [], initialPins: [:])
         switch records {
         case .registrations(var entrants):

@@ -14,6 +14,7 @@ public struct ConflictRepository {
         try store.write(actor: actor, action: "conflict.declare", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
             // A judge declares their own conflicts; the chair or an administrator anyone's.
             try ctx.require(actor == judge ? .score : .declareConflicts)
+            try ctx.requireResultsUnlocked(attempt: Permission.declareConflicts.label)
             try ctx.upsertSealed(.conflicts, key: ["judge": judge, "entrant_id": entrantId],
                                  values: ["kind": kind.rawValue, "note": note, "declared_at": ctx.nowText])
         }
@@ -23,6 +24,7 @@ public struct ConflictRepository {
     public func withdraw(judge: String, entrantId: String, actor: String) throws {
         try store.write(actor: actor, action: "conflict.withdraw", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
             try ctx.require(actor == judge ? .score : .declareConflicts)
+            try ctx.requireResultsUnlocked(attempt: Permission.declareConflicts.label)
             if let id = try ctx.db.scalar("SELECT id FROM conflicts WHERE judge = ? AND entrant_id = ?", [judge, entrantId])?.int64 {
                 try ctx.deleteSealed(.conflicts, id: id)
             }

@@ -33,6 +33,7 @@ public struct ReviewRepository {
         let permission = Permission.decide(round: draft.round)
         let account = try ctx.require(permission)
         try ctx.requirePhase(.review(round: draft.round), attempt: permission)
+        try ctx.requireResultsUnlocked(attempt: permission.label)
         guard let entrant = try EntrantRows.fetch(id: draft.entrantId, db: ctx.db) else {
             throw StoreError.notFound(path: ctx.db.path, what: "entrant", key: draft.entrantId)
         }

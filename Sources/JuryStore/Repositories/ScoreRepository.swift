@@ -6,35 +6,58 @@ public struct ScoreRepository {
     let store: Store
 
     /// Saves a judge's scores for a finalist as a draft, or submits them (the judge is the actor).
-    /// Scores merge into what the sheet already holds; a submitted sheet is final until the chair
-    /// reopens it. Refused: unknown criteria, a score over the criterion's maximum or off its step,
-    /// a missing score on submit, scoring outside the jury-scoring phase, a non-finalist, a conflict.
-    public func save(judge: String, entrantId: String, tenths: [String: Int], submit: Bool = false) throws {
+    /// Scores merge into what the sheet already holds; `cleared` criteria are emptied again, and
+    /// `comments` (dimension id → text) replace the judge's comment per dimension. A submitted sheet
+    /// is final until the chair reopens it. Refused: unknown criteria or dimensions, a score over the
+    /// criterion's maximum or off its step, a missing score on submit, scoring outside the
+    /// jury-scoring phase or after the results are locked, a non-finalist, a conflict (declared or automatic).
+    public func save(judge: String, entrantId: String, tenths: [String: Int], comments: [String: String] = [:],
+                     cleared: Set<String> = [], submit: Bool = false) throws {
         try store.write(actor: judge, action: submit ? "score.submit" : "score.save", subject: entrantId) { ctx in
-            try Self.save(entrantId: entrantId, tenths: tenths, submit: submit, in: ctx)
+            try ctx.require(.score)
+            try Self.write(judge: judge, entrantId: entrantId, tenths: tenths, comments: comments, cleared: cleared,
+                           submit: submit, in: ctx)
         }
     }
 
     /// Saves the acting judge's sheet inside a caller's write.
     public static func save(entrantId: String, tenths: [String: Int], submit: Bool, in ctx: WriteContext) throws {
+        try ctx.require(.score)
+        try write(judge: ctx.actor, entrantId: entrantId, tenths: tenths, comments: [:], cleared: [], submit: submit, in: ctx)
+    }
+
+    /// Every rule of a sheet write but who may make it (the caller checked: the judge, or a chair entering a paper ballot).
+    static func write(judge: String, entrantId: String, tenths: [String: Int], comments: [String: String], cleared: Set<String>,
+                      submit: Bool, in ctx: WriteContext) throws {
         let attempt = Permission.score.label
         func refuse(_ zh: String, _ en: String) -> StoreError { .refused(attempt: attempt, zh: zh, en: en) }
-        try ctx.require(.score)
         try ctx.requirePhase(.juryScoring, attempt: .score)
-        let judge = ctx.actor
+        try ctx.requireResultsUnlocked(attempt: attempt)
         guard let stage = try ctx.db.scalar("SELECT review_stage FROM entrants WHERE id = ?", [entrantId])?.string else {
             throw StoreError.notFound(path: ctx.db.path, what: "entrant", key: entrantId)
         }
         guard stage == ReviewStage.finalist.rawValue else {
             throw refuse("\(entrantId) 尚未入围（须通过第二轮审核），不能评分。", "\(entrantId) is not a finalist (it needs a round-two pass).")
         }
-        if try ctx.db.scalar("SELECT 1 FROM conflicts WHERE judge = ? AND entrant_id = ?", [judge, entrantId]) != nil {
-            throw refuse("你已登记与 \(entrantId) 存在利益冲突，不能为其评分。", "you declared a conflict of interest with \(entrantId).")
+        let definition = try ctx.definition()
+        switch try JudgingRepository.conflict(judge: judge, entrantId: entrantId, sameCity: definition.rubric.conflictsRequireSameCity,
+                                              db: ctx.db) {
+        case .declared?:
+            throw refuse("\(judge) 已登记与 \(entrantId) 存在利益冲突（回避），不能为其评分。",
+                         "\(judge) has a declared conflict of interest with \(entrantId) and cannot score it.")
+        case .automatic(let unit)?:
+            throw refuse("\(judge) 的单位“\(unit)”与 \(entrantId) 的工作单位或所在工会相同，须回避，不能为其评分（评审主任可解除）。",
+                         "\(judge)'s unit \"\(unit)\" is \(entrantId)'s employer or union: a conflict of interest (the chair may lift it).")
+        case nil: break
         }
         let existing = try ctx.db.query("SELECT id, status FROM score_sheets WHERE judge = ? AND entrant_id = ?", [judge, entrantId]).first
         if existing?.string("status") == "submitted" {
             throw refuse("对 \(entrantId) 的评分表已提交；如需修改，请评审主任重新开放。",
                          "the sheet for \(entrantId) is already submitted; ask the chair to reopen it.")
+        }
+        let knownDimensions = Set(definition.rubric.dimensions.map(\.id))
+        for dimension in comments.keys.sorted() where !knownDimensions.contains(dimension) {
+            throw refuse("评分维度 \(dimension) 不在评分表中。", "dimension \(dimension) is not in the rubric.")
         }
         var merged: [String: Tenths] = [:]
         if let id = existing?.int64("id") {
@@ -42,31 +65,48 @@ public struct ScoreRepository {
                 if let c = row.string("criterion"), let v = row.int("tenths") { merged[c] = Tenths(v) }
             }
         }
+        for c in cleared { merged[c] = nil }
         for (c, v) in tenths { merged[c] = Tenths(v) }
         let sheet = ScoreSheet(judgeId: judge, entrantId: entrantId, scores: merged, status: submit ? .submitted : .draft)
-        if let problem = sheet.problems(against: try ctx.definition().rubric).first {
+        if let problem = sheet.problems(against: definition.rubric).first {
             throw refuse(problem.message(language: .zhHans), problem.message(language: .en))
         }
         let sheetId = try ctx.upsertSealed(.scoreSheets, key: ["judge": judge, "entrant_id": entrantId],
                                            values: ["status": submit ? "submitted" : "draft", "updated_at": ctx.nowText])
+        for criterion in cleared.sorted() where tenths[criterion] == nil {
+            if let id = try ctx.db.scalar("SELECT id FROM score_items WHERE sheet_id = ? AND criterion = ?", [sheetId, criterion])?.int64 {
+                try ctx.deleteSealed(.scoreItems, id: id)
+            }
+        }
         for (criterion, value) in tenths.sorted(by: { $0.key < $1.key }) {
             let old = try ctx.db.scalar("SELECT tenths FROM score_items WHERE sheet_id = ? AND criterion = ?", [sheetId, criterion])?.int64
             if old == Int64(value) { continue }
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }
+        for (dimension, text) in comments.sorted(by: { $0.key < $1.key }) {
+            let old = try ctx.db.scalar("SELECT comment FROM score_comments WHERE sheet_id = ? AND dimension = ?", [sheetId, dimension])?.string
+            if old == text || (old == nil && text.isEmpty) { continue }
+            try ctx.upsertSealed(.scoreComments, key: ["sheet_id": sheetId, "dimension": dimension],
+                                 values: ["comment": text, "updated_at": ctx.nowText])
+        }
     }
 
-    /// Lets a judge change a submitted sheet again (the chair only).
-    public func reopen(judge: String, entrantId: String, actor: String) throws {
-        try store.write(actor: actor, action: "score.reopen", subject: entrantId, detail: .object(["judge": .string(judge)])) { ctx in
+    /// Lets a judge change a submitted sheet again (the chair only); the reason is stored (sealed) and
+    /// shown to the judge when they open the sheet.
+    public func reopen(judge: String, entrantId: String, reason: String = "", actor: String) throws {
+        try store.write(actor: actor, action: "score.reopen", subject: entrantId,
+                        detail: .object(["judge": .string(judge), "reason": .string(reason)])) { ctx in
             try ctx.require(.reopenSheets)
+            try ctx.requireResultsUnlocked(attempt: Permission.reopenSheets.label)
             guard let id = try ctx.db.scalar("SELECT id FROM score_sheets WHERE judge = ? AND entrant_id = ?",
                                              [judge, entrantId])?.int64 else {
                 throw StoreError.notFound(path: store.path, what: "score sheet", key: "\(judge)/\(entrantId)")
             }
             try ctx.db.run("UPDATE score_sheets SET status = 'draft', updated_at = ? WHERE id = ?", [ctx.nowText, id])
             try ctx.seal(.scoreSheets, id: id)
+            try ctx.insertSealed(.sheetReopenings, values: ["sheet_id": id, "reason": reason, "reopened_by": actor,
+                                                            "reopened_at": ctx.nowText])
         }
     }
 
@@ -84,9 +124,14 @@ public struct ScoreRepository {
         }
     }
 
-    /// Every submitted sheet, for ranking and export.
+    /// Every submitted sheet that counts, for ranking and export: a conflicted judge's sheet (declared,
+    /// or automatic and not lifted) is left out, even one submitted before the conflict was known.
     public func submittedSheets() throws -> [ScoreSheetRecord] {
-        try store.read { db in try Self.sheets(where: "s.status = 'submitted'", [], db: db) }
+        try store.read { db in
+            let conflicted = try JudgingRepository.conflictedPairs(db: db, definition: store.contestDefinition(db: db))
+            return try Self.sheets(where: "s.status = 'submitted'", [], db: db)
+                .filter { !conflicted.contains(JudgeEntrant(judgeId: $0.judge, entrantId: $0.entrantId)) }
+        }
     }
 
     static func mayReadAll(_ reader: String, db: Database) throws -> Bool {

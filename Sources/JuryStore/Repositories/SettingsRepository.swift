@@ -1,3 +1,5 @@
+import JuryCore
+
 /// Key/value settings: the contest definition's JSON text and the current phase live here.
 public struct SettingsRepository {
     let store: Store
@@ -12,6 +14,12 @@ public struct SettingsRepository {
         try store.write(actor: actor, action: "settings.set", subject: key,
                         detail: .object(["value_sha256": .string(SHA256.hex(value))])) { ctx in
             try ctx.require(.editSettings)
+            // The results lock has its own audited path with its own rules (the chair, a reason).
+            guard key != ResultsRepository.lockKey else {
+                throw StoreError.refused(attempt: Permission.editSettings.label,
+                                         zh: "结果锁只能由评审组长通过“锁定/解锁”操作修改。",
+                                         en: "the results lock is changed only by the chair's lock and unlock.")
+            }
             try ctx.setSetting(key, value)
         }
     }

@@ -13,6 +13,8 @@ enum ActionWords {
         case "score.reopen": LocalizedText(zh: "重新开放评分表", en: "reopen the score sheet")
         case "conflict.declare": LocalizedText(zh: "登记利益冲突", en: "declare the conflict")
         case "conflict.withdraw": LocalizedText(zh: "撤回利益冲突", en: "withdraw the conflict")
+        case "conflict.lift": LocalizedText(zh: "解除利益冲突", en: "lift the conflict")
+        case "score.paper": LocalizedText(zh: "录入纸质评分表", en: "enter the paper score sheets")
         case "award.grant", "award.revoke", "award.allocate": LocalizedText(zh: "保存奖项", en: "save the awards")
         case "phase.set": LocalizedText(zh: "切换活动阶段", en: "change the contest phase")
         case "settings.set": LocalizedText(zh: "保存设置", en: "save the setting")

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// An in-memory terminal of fixed size with scripted keys, for tests and snapshots.
 public final class HeadlessTerminal: Terminal {
     public private(set) var size: Size
@@ -44,9 +47,18 @@ public final class HeadlessTerminal: Terminal {
         keys.isEmpty ? nil : keys.removeFirst()
     }
 
-    /// Headless: queued keys only; it never sleeps, so tests run at full speed.
+    /// When true, a read with no key queued sleeps in poll(2) on the descriptors until one is readable
+    /// or the timeout passes, as the ncurses terminal does (for benchmarks of the real loop). Off by
+    /// default: tests then run at full speed.
+    public var waitsOnDescriptors = false
+
+    /// Queued keys first; with `waitsOnDescriptors`, otherwise a real wait on the descriptors.
     public func readKey(timeoutMs: Int?, wakingOn descriptors: [Int32]) -> Key? {
-        readKey(timeoutMs: timeoutMs)
+        if keys.isEmpty && waitsOnDescriptors {
+            var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            _ = poll(&fds, nfds_t(fds.count), Int32(timeoutMs ?? -1))
+        }
+        return readKey(timeoutMs: timeoutMs)
     }
 
     public func suspend() { isSuspended = true }

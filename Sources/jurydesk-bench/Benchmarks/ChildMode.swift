@@ -1,3 +1,4 @@
+import Foundation
 import JuryStore
 
 /// The hidden `--child <mode> <db>` entry: do one thing on the file, then print the process's peak RSS.
@@ -5,10 +6,13 @@ enum ChildMode: String, CaseIterable {
     case openOnly = "open-only"
     case browseWindow = "browse-window"
     case loadAll = "load-all"
+    /// Another session: 40 phase changes at irregular intervals, printing each commit's wall-clock time.
+    case commitPhases = "commit-phases"
 
     /// Runs the mode and returns the line to print: "<peak bytes> <rows held>".
     func run(databasePath: String) throws -> String {
         let store = try Store.open(at: databasePath)
+        if self == .commitPhases { return try commitPhases(store) }
         var held: [EntrantSummary] = []
         var total = 0
         switch self {
@@ -17,6 +21,8 @@ enum ChildMode: String, CaseIterable {
         case .browseWindow:
             total = try store.entrants.count()
             held = try store.entrants.page(EntrantQuery(limit: 200))
+        case .commitPhases:
+            break
         case .loadAll:
             total = try store.entrants.count()
             held = try store.entrants.page(EntrantQuery(limit: total))
@@ -24,5 +30,17 @@ enum ChildMode: String, CaseIterable {
         // Measured while the rows are still held, so they count.
         let peak = PeakMemory.bytes()
         return withExtendedLifetime(held) { "\(peak) \(held.count) of \(total)" }
+    }
+
+    /// Commits alternate phases 80–200 ms apart; one line per commit: the time it returned (Unix seconds).
+    private func commitPhases(_ store: Store) throws -> String {
+        var rng = SystemRandomNumberGenerator()
+        var lines: [String] = []
+        for i in 0..<40 {
+            usleep(UInt32.random(in: 80_000...200_000, using: &rng))
+            try store.phase.set(i % 2 == 0 ? "showcase" : "selection", actor: "cli:bench")
+            lines.append(String(format: "%.6f", Date().timeIntervalSince1970))
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -7,6 +7,10 @@ import JuryStore
 struct CommandContext {
     let args: Arguments
     let t: Localizer
+    /// The command's row in `CommandTable`: its synopsis is the usage quoted in errors.
+    let spec: CommandSpec
+
+    var usage: String { HelpText.usage(spec) }
 
     var language: Language { t.language }
     var storeLanguage: MessageLanguage { language.messageLanguage }
@@ -55,7 +59,7 @@ struct CommandContext {
 
     func read(_ path: String) throws -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw Arguments.Problem(message: t(.cliCannotRead, ["path": path, "reason": error.localizedDescription]))
+            throw Arguments.Problem(message: t(.cliCannotRead, ["path": path, "reason": FileErrorText.reason(error, t)]))
         }
     }
 }

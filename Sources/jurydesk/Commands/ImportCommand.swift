@@ -4,13 +4,13 @@ import JuryStore
 
 /// `jurydesk import registrations|recommendations|votes|users FILE [--unit UNIT]`: all or nothing.
 enum ImportCommand {
-    static let usage = "jurydesk import registrations|recommendations|votes|users FILE --db PATH [--unit UNIT]\n       "
-        + ImportDecisionsCommand.usage
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        let kindName = try c.positional(0, "KIND", usage: usage)
-        let path = try c.positional(1, "FILE", usage: usage)
-        try c.noExtra(after: 2, usage: usage)
+        let kindName = try c.positional(0, "KIND", usage: c.usage)
+        let path = try c.positional(1, "FILE", usage: c.usage)
+        try c.noExtra(after: 2, usage: c.usage)
+        // Paper ballots are entered by a person with a PIN, not by the command-line operator.
+        if kindName == "scores" { return try PaperBallotCommand.run(c, path: path) }
         guard let kind = ImportKind(rawValue: kindName) else {
             throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }
@@ -25,7 +25,7 @@ enum ImportCommand {
         let line = interactive ? ProgressLine(c.t) : nil
         defer { line?.finish() }
         do {
-            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"),
+            report = try store.importFile(kind: kind, data: data, unit: c.args.value("unit"), sheet: c.args.value("sheet"),
                                           sourceFolder: Store.folder(ofImportFile: path), actor: c.actor,
                                           progress: line.map { l in { l.update($0) } })
             line?.finish()

@@ -4,12 +4,11 @@ import JuryStore
 
 /// `jurydesk init --db FILE --contest CONTEST.json [--journal wal|delete] [--force]`
 enum InitCommand {
-    static let usage = "jurydesk init --db FILE --contest CONTEST.json [--journal wal|delete] [--force]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        try c.noExtra(after: 0, usage: usage)
+        try c.noExtra(after: 0, usage: c.usage)
         guard let contestPath = c.args.value("contest") else {
-            throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--contest", "usage": usage]))
+            throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--contest", "usage": c.usage]))
         }
         let data = try c.read(contestPath)
         let definition: ContestDefinition

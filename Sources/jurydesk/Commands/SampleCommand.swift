@@ -3,13 +3,12 @@ import JuryCore
 
 /// `jurydesk sample [--out DIR] [--seed N]`: writes the deterministic sample data set.
 enum SampleCommand {
-    static let usage = "jurydesk sample [--out DIR] [--seed N]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        try c.noExtra(after: 0, usage: usage)
+        try c.noExtra(after: 0, usage: c.usage)
         let seedText = c.args.value("seed") ?? String(SampleGenerator.committedSeed)
         guard let seed = UInt64(seedText) else {
-            throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--seed N", "usage": usage]))
+            throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--seed N", "usage": c.usage]))
         }
         let out = c.args.value("out") ?? "SampleData"
         let generator = SampleGenerator(seed: seed)

@@ -3,26 +3,30 @@ import JuryApp
 import JuryCore
 import JuryStore
 
-/// `jurydesk user add|list|deactivate|reset-pin …`
+/// `jurydesk user add|edit|list|deactivate|reactivate|reset-pin …`
 enum UserCommand {
-    static let usage = "jurydesk user add NAME --role judge|reviewer|chair|admin [--unit U] [--city C] [--pin-stdin] | list | deactivate NAME | reset-pin NAME [--pin-stdin]"
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        let action = try c.positional(0, "add|list|deactivate|reset-pin", usage: usage)
+        let action = try c.positional(0, CommandTable.userActions.joined(separator: "|"), usage: c.usage)
         let store = try c.openStore()
         switch action {
         case "list":
-            try c.noExtra(after: 1, usage: usage)
+            try c.noExtra(after: 1, usage: c.usage)
+            // For scripts and the bash completion: active users' names only, one a line, no header.
+            if c.args.flag("names") {
+                for u in try store.users.list() where u.active { c.say(c.safe(u.name)) }
+                return 0
+            }
             c.say(c.t(.cliUserListHeader))
             for u in try store.users.list() {
-                c.say([c.safe(u.name), u.role.rawValue, c.safe(u.unit), c.safe(u.city), c.t(u.active ? .cliActive : .cliInactive)]
+                c.say([c.safe(u.name), roleLabel(u.role, c), c.safe(u.unit), c.safe(u.city), c.t(u.active ? .cliActive : .cliInactive)]
                     .joined(separator: "\t"))
             }
         case "add":
-            let name = try c.positional(1, "NAME", usage: usage)
-            try c.noExtra(after: 2, usage: usage)
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
             guard let roleText = c.args.value("role") else {
-                throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--role", "usage": usage]))
+                throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--role", "usage": c.usage]))
             }
             guard let role = Role(parsing: roleText) else {
                 throw Arguments.Problem(message: c.t(.cliUnknownRole, ["name": roleText]))
@@ -34,15 +38,40 @@ enum UserCommand {
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.add(name: name, role: role, unit: c.args.value("unit") ?? "", city: c.args.value("city") ?? "",
                                 pin: pin, actor: c.actor)
-            c.say(c.t(.cliUserAdded, ["name": c.safe(name), "role": role.rawValue]))
+            c.say(c.t(.cliUserAdded, ["name": c.safe(name), "role": roleLabel(role, c)]))
+        case "edit":
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
+            guard let before = try store.users.user(named: name) else {
+                throw StoreError.notFound(path: store.path, what: "user", key: name)
+            }
+            var role = before.role
+            if let roleText = c.args.value("role") {
+                guard let parsed = Role(parsing: roleText) else {
+                    throw Arguments.Problem(message: c.t(.cliUnknownRole, ["name": roleText]))
+                }
+                role = parsed
+            }
+            guard c.args.value("role") != nil || c.args.value("unit") != nil || c.args.value("city") != nil else {
+                throw Arguments.Problem(message: c.t(.cliMissingArgument, ["name": "--role | --unit | --city", "usage": c.usage]))
+            }
+            let unit = c.args.value("unit") ?? before.unit, city = c.args.value("city") ?? before.city
+            try store.users.edit(name: name, role: role, unit: unit, city: city, actor: c.actor)
+            c.say(c.t.pick(zh: "已修改用户 \(c.safe(name))：\(roleLabel(role, c))，\(c.safe(unit))，\(c.safe(city))。",
+                           en: "Updated user \(c.safe(name)): \(roleLabel(role, c)), \(c.safe(unit)), \(c.safe(city))."))
+        case "reactivate":
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
+            try store.users.reactivate(name: name, actor: c.actor)
+            c.say(c.t.pick(zh: "已恢复用户 \(c.safe(name))，可以重新登录。", en: "Reactivated user \(c.safe(name)); they can sign in again."))
         case "deactivate":
-            let name = try c.positional(1, "NAME", usage: usage)
-            try c.noExtra(after: 2, usage: usage)
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
             try store.users.deactivate(name: name, actor: c.actor)
             c.say(c.t(.cliUserDeactivated, ["name": c.safe(name)]))
         case "reset-pin":
-            let name = try c.positional(1, "NAME", usage: usage)
-            try c.noExtra(after: 2, usage: usage)
+            let name = try c.positional(1, "NAME", usage: c.usage)
+            try c.noExtra(after: 2, usage: c.usage)
             guard let pin = newPin(for: name, c) else { return 66 }
             try store.users.resetPin(name: name, pin: pin, actor: c.actor)
             c.say(c.t(.cliPinReset, ["name": c.safe(name)]))
@@ -50,6 +79,16 @@ enum UserCommand {
             throw Arguments.Problem(message: c.t(.cliUnknownCommand, ["name": "user \(action)"]))
         }
         return 0
+    }
+
+    /// The role as the interface names it (评委 / judge).
+    static func roleLabel(_ role: Role, _ c: CommandContext) -> String {
+        switch role {
+        case .reviewer: c.t(.roleReviewer)
+        case .judge: c.t(.roleJudge)
+        case .chair: c.t(.roleChair)
+        case .admin: c.t(.roleAdmin)
+        }
     }
 
     /// A new PIN: one stdin line with `--pin-stdin`, else typed twice on the terminal without echo.

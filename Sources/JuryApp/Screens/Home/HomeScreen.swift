@@ -11,14 +11,18 @@ enum HomeItem: Sendable, Equatable {
     case reviewOverview
     case users
     case phase
+    /// The judge's finalists with their own status (Screens/Judging).
+    case judging
+    case chairRanking, chairReliability, chairMatrix
     case signOut
 
     /// The menu for a role, in the order it is shown.
     static func menu(for role: Role) -> [HomeItem] {
         switch role {
         case .reviewer: [.reviewQueue(round: 1), .reviewQueue(round: 2), .entrants(stage: nil), .signOut]
-        case .judge: [.entrants(stage: .finalist), .signOut]
-        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .reviewOverview, .signOut]
+        case .judge: [.judging, .signOut]
+        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .chairRanking, .chairMatrix, .chairReliability,
+                      .reviewOverview, .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
@@ -31,6 +35,10 @@ enum HomeItem: Sendable, Equatable {
         case .reviewOverview: ReviewOverviewScreen()
         case .users: UsersScreen()
         case .phase: PhaseScreen()
+        case .judging: JudgeQueueScreen()
+        case .chairRanking: ChairRankingScreen()
+        case .chairReliability: ChairReliabilityScreen(methodIndex: 0)
+        case .chairMatrix: ChairMatrixScreen()
         case .signOut: nil
         }
     }
@@ -84,11 +92,19 @@ struct HomeScreen: Screen {
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         if case .entrants(.progress(let loaded)) = reply { counts = loaded }
         if case .review(.homeCounts(let loaded)) = reply { reviewCounts = loaded }
+        // The chair's reminders, taken (and marked seen) once after a judge signs in.
+        if case .chair(.reminders(let texts)) = reply, !texts.isEmpty {
+            return [.status(.info(texts.map { ctx.l10n(.chairReminderLine, ["text": $0]) }.joined(separator: " · ")))]
+        }
         return []
     }
 
     mutating func refresh(_ ctx: ScreenContext) -> [Command] {
-        ctx.session?.role == .reviewer ? [.run(.entrants(.progress)), .run(.review(.homeCounts))] : [.run(.entrants(.progress))]
+        switch ctx.session {
+        case let user? where user.role == .judge: return [.run(.entrants(.progress)), .run(.chair(.takeReminders(judge: user.name)))]
+        case let user? where user.role == .reviewer: return [.run(.entrants(.progress)), .run(.review(.homeCounts))]
+        default: return [.run(.entrants(.progress))]
+        }
     }
     mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
 
@@ -121,6 +137,10 @@ struct HomeScreen: Screen {
         case .reviewOverview: return l10n(.menuReviewOverview)
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
+        case .judging: return l10n(.menuJudgingPlain)
+        case .chairRanking: return l10n(.chairMenuRanking)
+        case .chairReliability: return l10n(.chairMenuReliability)
+        case .chairMatrix: return l10n(.chairMenuMatrix)
         case .signOut: return l10n(.signOut)
         }
     }

@@ -53,7 +53,6 @@ enum ReviewDetailLines {
 
     static func checkSuffix(_ r: CheckResult, _ ctx: ScreenContext) -> String {
         let l10n = ctx.l10n
-        if ctx.definition.check(r.id)?.kind == .manual { return " · " + l10n(.reviewCheckManual) }
         if r.outcome == .fail && r.waivable { return " · " + l10n(.reviewCheckWaivable) }
         return ""
     }

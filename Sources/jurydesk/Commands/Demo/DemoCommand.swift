@@ -3,16 +3,23 @@ import JuryApp
 import JuryCore
 import JuryStore
 
-/// `jurydesk demo [--db PATH] [--sample DIR] [--no-open]`: a fresh demo database from SampleData,
-/// loaded through the same import paths a real contest uses, then the workstation on it.
+/// `jurydesk demo [--db PATH] [--sample DIR] [--phase review|judging|awards] [--no-open]`: a fresh
+/// demo database from SampleData, loaded through the same import paths a real contest uses, carried
+/// as far as `--phase` says (nothing decided without it), then the workstation on it.
 enum DemoCommand {
-    static let usage = "jurydesk demo [--db PATH] [--sample DIR] [--no-open] [--lang zh|en] [--theme NAME]"
     /// Demo PINs by role (also in the README).
     static let demoPins: [Role: String] = [.reviewer: "1111", .judge: "2222", .chair: "3333", .admin: "0000"]
 
     static func run(_ c: CommandContext) throws -> Int32 {
-        try c.noExtra(after: 0, usage: usage)
+        try c.noExtra(after: 0, usage: c.usage)
         let sample = try sampleFolder(c)
+        var progress: DemoProgress?
+        if let phase = c.args.value("phase") {
+            guard let known = DemoProgress(rawValue: phase) else {
+                throw c.unknownKind(what: "--phase", phase, choices: DemoProgress.allCases.map(\.rawValue))
+            }
+            progress = known
+        }
         // Not $JURYDESK_DB: that names the user's real file, and the demo rebuilds its file from scratch.
         let dbPath = c.args.value("db") ?? "demo/jurydesk.sqlite"
         guard try isDemoOrAbsent(dbPath, c) else {
@@ -22,6 +29,7 @@ enum DemoCommand {
         let folder = URL(fileURLWithPath: dbPath).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try build(at: dbPath, from: sample, c)
+        try progress?.apply(to: store)
         let entrants = try store.entrants.count()
         let units = try store.recommendations.units().count
         let votes = try store.votes.snapshotCount()
@@ -78,16 +86,18 @@ enum DemoCommand {
             .sorted { $0.lastPathComponent.localizedStandardCompare($1.lastPathComponent) == .orderedAscending }
     }
 
-    /// `--sample DIR`, else ./SampleData, else SampleData in the package the binary was built from.
+    /// `--sample DIR`, else ./SampleData, else the installed samples (`PREFIX/share/jurydesk/sample`),
+    /// else SampleData in the package a development binary was built from.
     static func sampleFolder(_ c: CommandContext) throws -> URL {
         var candidates: [String] = []
         if let given = c.args.value("sample") { candidates = [given] } else {
             candidates.append(FileManager.default.currentDirectoryPath + "/SampleData")
-            candidates.append(JuryDesk.packageRoot().appendingPathComponent("SampleData").path)
+            candidates.append(JuryDesk.installedShare().appendingPathComponent("sample").path)
+            if let root = JuryDesk.packageRoot() { candidates.append(root.appendingPathComponent("SampleData").path) }
         }
         for path in candidates where FileManager.default.fileExists(atPath: path + "/contest.json") {
             return URL(fileURLWithPath: path)
         }
-        throw Arguments.Problem(message: c.t(.cliSampleMissing, ["dir": candidates[0]]))
+        throw Arguments.Problem(message: c.t(.cliSampleMissing, ["dir": candidates.joined(separator: ", ")]))
     }
 }
