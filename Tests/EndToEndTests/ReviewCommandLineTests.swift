@@ -42,4 +42,13 @@ final class ReviewCommandLineTests: XCTestCase {
         let judge = try jurydesk(["import", "decisions", bad, "--round", "1", "--as", "李慧敏", "--pin-stdin", "--lang", "en"], stdin: "2222\n")
         XCTAssertNotEqual(judge.status, 0)
     }
+
+    func testImportDecisionsReadsAWorkbookToo() throws {
+        let template = CommandLineTests.packageRoot.appendingPathComponent("SampleData/templates/decisions.xlsx").path
+        let r = try jurydesk(["import", "decisions", template, "--round", "1", "--as", "周晓燕", "--pin-stdin", "--lang", "en"], stdin: "1111\n")
+        // The template's example row is read from the workbook and judged by the rules (the demo's
+        // BM2023-0001 fails a check the waiver cannot cover), not refused as unreadable.
+        XCTAssertEqual(r.status, 65, r.err)
+        XCTAssertTrue(r.err.contains("line 2") && r.err.contains("BM2023-0001"), r.err)
+    }
 }
