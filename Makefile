@@ -12,7 +12,7 @@ INSTALL_BIN ?= .build/$(BUILD)/jurydesk
 VERSION    := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/jurydesk/BuildInfo.swift)
 COMMIT_H   := Sources/CBuildInfo/generated_commit.h
 
-.PHONY: deps build demo test bench bench-import soak clean stamp install uninstall release deb package-test docs
+.PHONY: deps demo-deps build demo test bench bench-import soak clean stamp install uninstall release deb package-test docs
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -28,7 +28,11 @@ stamp:
 build: deps stamp
 	$(SWIFT) build
 
-demo: build
+# chafa is for the demo only (screenshots drawn in the terminal); nothing requires it.
+demo-deps:
+	@./scripts/ensure-demo-deps.sh
+
+demo: build demo-deps
 	$(BIN) demo --db $(DEMO_DB)
 
 # Builds the binary (the end-to-end tests drive it in tmux) and runs every test target.

@@ -17,7 +17,7 @@ _jurydesk() {
         case $word in
             --db) db=${COMP_WORDS[i+1]}; ((i++)) ;;
             --db=*) db=${word#--db=} ;;
-            --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit|--user) ((i++)) ;;
+            --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--round|--sample|--seed|--sheet|--theme|--unit|--user) ((i++)) ;;
             -*) ;;
             *) if [[ -z $cmd ]]; then cmd=$word; else positionals+=("$word"); fi ;;
         esac
@@ -33,7 +33,7 @@ _jurydesk() {
         --as)
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_jurydesk_query "$db" user list --names)" -- "$cur")); return ;;
-        --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--sample|--seed|--sheet|--theme|--unit|--user) return ;;
+        --as|--authorized-keys|--city|--contest|--db|--every|--head|--journal|--judge|--keep|--lang|--method|--out|--phase|--reason|--role|--round|--sample|--seed|--sheet|--theme|--unit|--user) return ;;
     esac
 
     if [[ $cur == -* ]]; then
@@ -41,7 +41,7 @@ _jurydesk() {
         case $cmd in
         open) opts="--theme --user" ;;
         init) opts="--contest --force" ;;
-        import) opts="--unit --sheet --as --pin-stdin" ;;
+        import) opts="--unit --sheet --round --as --pin-stdin" ;;
         export) opts="--out --unmasked --as --judge --method --pin-stdin" ;;
         user) opts="--role --unit --city --names --as --pin-stdin" ;;
         phase) opts="--ids --as --pin-stdin" ;;
@@ -64,7 +64,7 @@ _jurydesk() {
     local n=${#positionals[@]}
     case $cmd in
         import)
-            if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users scores" -- "$cur"))
+            if ((n == 0)); then COMPREPLY=($(compgen -W "registrations recommendations votes users scores decisions" -- "$cur"))
             elif ((n == 1)); then COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; fi ;;
         export)
             ((n == 0)) && COMPREPLY=($(compgen -W "entrants recommendations summary sheets results awards breakdown reliability results-sheet" -- "$cur")) ;;

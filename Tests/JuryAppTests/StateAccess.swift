@@ -4,6 +4,7 @@ import JuryStore
 /// The screens on top of the stack by kind, so tests read like "the browser shows …".
 enum Route: Equatable {
     case login, home, entrants, detail, users, userForm, phase, judgeQueue, scoreForm, conflictDeclare, chairRanking, chairBreakdown, chairMatrix, chairReliability, chairPrompt, other
+    case reviewQueue, reviewDossier, reviewDecision, reviewOverview
 }
 
 extension AppState {
@@ -24,6 +25,10 @@ extension AppState {
         case is ChairMatrixScreen: .chairMatrix
         case is ChairReliabilityScreen: .chairReliability
         case is ChairPromptScreen: .chairPrompt
+        case is ReviewQueueScreen: .reviewQueue
+        case is ReviewDossierScreen: .reviewDossier
+        case is ReviewDecisionScreen: .reviewDecision
+        case is ReviewOverviewScreen: .reviewOverview
         default: .other
         }
     }
@@ -41,6 +46,10 @@ extension AppState {
     var users: UsersScreen { screen(UsersScreen.self) }
     var userForm: UserFormScreen { screen(UserFormScreen.self) }
     var phase: PhaseScreen { screen(PhaseScreen.self) }
+    var reviewQueue: ReviewQueueScreen { screen(ReviewQueueScreen.self) }
+    var reviewDossier: ReviewDossierScreen { screen(ReviewDossierScreen.self) }
+    var reviewDecision: ReviewDecisionScreen { screen(ReviewDecisionScreen.self) }
+    var reviewOverview: ReviewOverviewScreen { screen(ReviewOverviewScreen.self) }
 }
 
 extension Array where Element == Request {

@@ -42,7 +42,7 @@ final class UpdateTests: XCTestCase {
     }
 
     func testRoleHomesOfferOnlyWorkingEntries() {
-        XCTAssertEqual(HomeItem.menu(for: .reviewer).first, .entrants(stage: .registered))
+        XCTAssertEqual(HomeItem.menu(for: .reviewer).first, .reviewQueue(round: 1))
         XCTAssertEqual(HomeItem.menu(for: .judge).first, .judging)
         XCTAssertEqual(HomeItem.menu(for: .chair).first, .entrants(stage: nil))
         XCTAssertEqual(HomeItem.menu(for: .admin), [.users, .phase, .entrants(stage: nil), .signOut])
@@ -52,10 +52,9 @@ final class UpdateTests: XCTestCase {
         var s = try state(role: nil)
         let effects = deliver(&s, .session(.login(name: "某人", outcome: .success(account(.reviewer)))))
         XCTAssertEqual(s.route, .home)
-        XCTAssertEqual(effects, [.phase(.load), .entrants(.progress)])
-        guard case .entrants(.page(let request))? = send(&s, .enter).first else { return XCTFail("Enter opens the browser") }
-        XCTAssertEqual(request.stage, .registered)
-        XCTAssertEqual(s.route, .entrants)
+        XCTAssertEqual(effects, [.phase(.load), .entrants(.progress), .review(.homeCounts)])
+        XCTAssertEqual(send(&s, .enter).first, .review(.queue(round: 1, view: .pending, search: "")), "Enter opens the round-one queue")
+        XCTAssertEqual(s.route, .reviewQueue)
     }
 
     func testWrongPinIsSaidAndSlowsTheNextTry() throws {

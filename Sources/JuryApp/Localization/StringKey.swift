@@ -87,6 +87,27 @@ public enum StringKey: String, CaseIterable, Sendable {
     case cliUserExists
 
     // Reviewing (queues, decisions, the chair's view of reviewing): texts in Strings+Review.swift.
+    case menuReviewOverview, reviewQueueTitleOne, reviewQueueTitleTwo, reviewFilterPlaceholder, reviewCountsLine
+    case reviewDisputedCount, reviewViewLine, reviewOrderQueue, reviewOrderChecks, reviewMarkedCount
+    case reviewViewPending, reviewViewPassed, reviewViewRejected, reviewViewInfo, reviewQueueEmpty
+    case reviewColumnChecks, reviewColumnHolder, reviewHeldByMe, reviewDecidedBy, reviewTakenBy
+    case reviewNoFreeEntrant, reviewBatchOnlyPending, reviewBatchNoneMarked, reviewBatchConfirmTitle, reviewBatchConfirm
+    case reviewBatchDone, reviewDossierTitle, reviewDecided, reviewNowOpen, reviewDialogTitle
+    case reviewDialogEntrant, reviewDialogBatchCount, reviewDialogReason, reviewDialogWaiver, reviewDialogNote
+    case reviewDialogRequired, reviewAnswerOpen, reviewAnswerYes, reviewAnswerNo, keyReviewOpen
+    case keyReviewNextFree, keyReviewMark, keyReviewBatchPass, keyReviewBatchReject, keyReviewChecksSort
+    case keyReviewView, keyReviewPass, keyReviewReject, keyReviewInfo, keyReviewSkip
+    case keyReviewBack, keyReviewDecide, keyReviewOpenCase, keyReviewRelease, reviewOverviewTitle
+    case reviewOverviewProgress, reviewOverviewReviewers, reviewOverviewCases, reviewOverviewClaims, reviewOverviewUnits
+    case reviewProgressLine, reviewCaseDisputed, reviewCaseInfo, reviewClaimLine, reviewUnitLine
+    case reviewUnitNotRegistered, reviewUnitShort, reviewReleaseWhich, reviewReleased
+    case reviewRecommendedBy, reviewRecommendationNote, reviewCheckWaivable, reviewHistoryTitle
+    case reviewHistoryWaiver, pictureNoChafa, pictureFileMissing, pictureFailed
+    case keyOpenVideo, noVideoFile, videoFileMissing, videoProbeFailed, videoMeasured, videoDurationMismatch, videoResolutionMismatch
+    case viewerNoDisplay
+    case reviewHomeLine, reviewHomeRoundOne, reviewHomeRoundTwo
+    case reviewDialogChangeReason
+    case cliDecisionsNeedRound, cliDecisionsNeedReviewer, cliDecisionsDone
 
     // Judging (the judge's home, score forms, conflicts): texts in Strings+Judging.swift.
     case menuJudgingPlain, judgingQueueTitle, judgingKeyScore, judgingKeyNext, judgingKeyDeclare

@@ -47,9 +47,16 @@ extension EffectRunner {
             let now = store.clock()
             // The browser row may be stale by now; take the stage and recommendation from the file.
             let fresh = try store.entrants.summary(id: summary.id) ?? summary
-            return EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
-                                 roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
-                                 roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+            var detail = EntrantDetail(summary: fresh, entrant: entrant, latestVote: vote,
+                                       roundOne: entrant.map { RoundOneChecks.evaluate($0, definition: definition, asOf: now) } ?? [],
+                                       roundTwo: entrant.map { RoundTwoChecks.evaluate($0, definition: definition, asOf: now) } ?? [])
+            detail.history = try store.reviews.history(entrantId: summary.id)
+            detail.recommendations = try store.reviewQueue.recommendations(entrantId: summary.id)
+            detail.votes = try store.votes.history(entrantId: summary.id).map(\.votes)
+            if let file = entrant?.entryVideo?.file, !file.isEmpty {
+                detail.video = videoProbe.facts(path: ExternalViewer.resolve(file, baseFolder: try baseFolder()))
+            }
+            return detail
         }
     }
 }

@@ -11,6 +11,7 @@ extension EffectRunner {
             case .viewerMissing(let name): return .failed(l10n(.viewerMissing, ["viewer": name]))
             case .fileMissing(let path): return .failed(l10n(.fileMissing, ["path": path]))
             case .failed(let name, let reason): return .failed(l10n(.viewerFailed, ["viewer": name, "reason": reason]))
+            case .noDisplay(let path): return .failed(l10n(.viewerNoDisplay, ["path": path]))
             }
         }
     }

@@ -12,6 +12,12 @@ public final class EffectRunner {
     public var viewer: ExternalViewer
     /// `open --user NAME` (the SSH deployment): the only person this session may sign in as.
     public var onlyUser: String?
+    /// Screenshots drawn with chafa, kept per path and size (reviewing's dossier).
+    public var pictures = ScreenshotPictures()
+    /// Entry videos' real duration and resolution read with ffprobe, kept per file.
+    public var videoProbe = VideoProbe()
+    /// Each queue row's automatic-check outcome, kept until the entrant's row changes.
+    let queueChecks = QueueCheckCache()
     /// How long one try of a write waits for another session's lock before the loop takes over.
     public var interactiveWriteWait: TimeInterval = 0.25
     /// The chair's last computed ranking, kept until the file changes (EffectRunner+Chair.swift).

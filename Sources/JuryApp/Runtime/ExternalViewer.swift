@@ -8,16 +8,24 @@ public struct ExternalViewer: Sendable {
         case viewerMissing(viewer: String)
         case fileMissing(path: String)
         case failed(viewer: String, reason: String)
+        /// No viewer configured and no display to show xdg-open's window on (usually SSH).
+        case noDisplay(path: String)
     }
 
     /// The command, split on spaces (e.g. "feh -F" or "xdg-open").
     public var command: [String]
     public var searchPath: String
+    /// Whether `$JURYDESK_VIEWER` was set (then it is used whatever the display).
+    public var isConfigured: Bool
+    /// Whether there is a display for xdg-open (`$DISPLAY` or `$WAYLAND_DISPLAY`).
+    public var hasDisplay: Bool
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let configured = environment["JURYDESK_VIEWER"]?.trimmingCharacters(in: .whitespaces) ?? ""
         command = (configured.isEmpty ? "xdg-open" : configured).split(separator: " ").map(String.init)
         searchPath = environment["PATH"] ?? "/usr/bin:/bin"
+        isConfigured = !configured.isEmpty
+        hasDisplay = !(environment["DISPLAY"] ?? "").isEmpty || !(environment["WAYLAND_DISPLAY"] ?? "").isEmpty
     }
 
     /// The viewer program's full path, nil when it is not installed.
@@ -35,6 +43,7 @@ public struct ExternalViewer: Sendable {
     public func open(_ path: String) -> Outcome {
         let name = command.first ?? "xdg-open"
         guard FileManager.default.fileExists(atPath: path) else { return .fileMissing(path: path) }
+        guard isConfigured || hasDisplay else { return .noDisplay(path: path) }
         guard let exe = executable() else { return .viewerMissing(viewer: name) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: exe)

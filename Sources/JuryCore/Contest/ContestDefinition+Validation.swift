@@ -20,6 +20,7 @@ extension ContestDefinition {
             try deadlineIds.insert(deadline.id, at: "deadlines[\(i)].id")
         }
         try validateChecks()
+        try validateReasons()
         try validateRubric()
         try validateVoting()
         try validateAwards()
@@ -79,6 +80,19 @@ extension ContestDefinition {
                         zh: "该项不可豁免，却要求豁免理由。请把 waivable 设为 true，或把 waiverNeedsReason 设为 false。",
                         en: "The check is not waivable yet demands a waiver reason. Set waivable to true or waiverNeedsReason to false."))
                 }
+            }
+        }
+    }
+
+    private func validateReasons() throws(ContestDefinitionError) {
+        for (roundKey, round) in [("roundOne", roundOne), ("roundTwo", roundTwo)] {
+            if !(1...480).contains(round.claimMinutes) {
+                throw .outOfRange(path: "\(roundKey).claimMinutes", value: "\(round.claimMinutes)", range: "1...480")
+            }
+            var ids = UniqueIds()
+            for (i, reason) in round.reasons.enumerated() {
+                let path = "\(roundKey).reasons[\(i)]"
+                try ids.insert(reason.id, at: "\(path).id")
             }
         }
     }

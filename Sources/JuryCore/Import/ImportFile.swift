@@ -6,6 +6,7 @@ public enum ImportedRecords: Hashable, Sendable {
     case recommendations([Recommendation])
     case votes([VoteSnapshot])
     case users([UserRecord])
+    case decisions([DecisionRecord])
 
     public var count: Int {
         switch self {
@@ -13,6 +14,7 @@ public enum ImportedRecords: Hashable, Sendable {
         case .recommendations(let r): r.count
         case .votes(let r): r.count
         case .users(let r): r.count
+        case .decisions(let r): r.count
         }
     }
 }
@@ -103,6 +105,9 @@ public enum ImportFile {
         case .users:
             let (r, i) = UserImport.users(rows: rows)
             (result, rowIssues) = (.users(r), i)
+        case .decisions:
+            let (r, i) = DecisionImport.decisions(rows: rows)
+            (result, rowIssues) = (.decisions(r), i)
         }
         let issues = headerIssues + lengthIssues + rowIssues
         if !issues.isEmpty { throw ImportFailure(issues: issues) }

@@ -8,6 +8,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     case votes
     /// People to be given logins.
     case users
+    /// Review decisions taken on paper or in a spreadsheet (`import decisions --round N --as NAME`).
+    case decisions
 
     public var chineseName: String {
         switch self {
@@ -15,6 +17,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .recommendations: "推荐表"
         case .votes: "投票数"
         case .users: "用户表"
+        case .decisions: "审核结论"
         }
     }
 
@@ -24,6 +27,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .recommendations: "recommendations"
         case .votes: "votes"
         case .users: "users"
+        case .decisions: "decisions"
         }
     }
 }

@@ -189,6 +189,9 @@ private struct RowState {
         case .users:
             let (r, i) = UserImport.users(rows: rows)
             (result, issues) = (.users(r), issues + i)
+        case .decisions:
+            let (r, i) = DecisionImport.decisions(rows: rows)
+            (result, issues) = (.decisions(r), issues + i)
         }
         if !issues.isEmpty { throw ImportFailure(issues: issues) }
         return result

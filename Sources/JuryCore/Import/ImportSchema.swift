@@ -15,6 +15,7 @@ public struct ImportSchema: Sendable {
         case .recommendations: recommendations
         case .votes: votes
         case .users: users
+        case .decisions: decisions
         }
     }
 
@@ -84,6 +85,14 @@ public struct ImportSchema: Sendable {
         ImportColumn("role", "角色", "role", required: true, kind: .role),
         ImportColumn("unit", "单位", "unit", aliases: ["工作单位"]),
         ImportColumn("city", "城市", "city"),
+    ])
+
+    public static let decisions = ImportSchema(kind: .decisions, columns: [
+        ImportColumn("entry_id", "报名编号", "entry id", aliases: ["编号", "报名号", "id"], required: true),
+        ImportColumn("verdict", "结论", "verdict", aliases: ["审核结论", "outcome", "decision"], required: true),
+        ImportColumn("reason", "理由", "reason", aliases: ["原因"]),
+        ImportColumn("waiver", "豁免理由", "waiver reason", aliases: ["waiver"]),
+        ImportColumn("note", "备注", "note", aliases: ["remarks"]),
     ])
 
     /// Matches a header row; reports unknown, duplicated and missing required columns all at once.

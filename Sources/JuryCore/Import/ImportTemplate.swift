@@ -32,6 +32,9 @@ public enum ImportTemplate {
             ["entry_id": "BM2023-0001", "votes": "1.2万", "time": "2023-09-10 20:00", "name": "王建军"]
         case .users:
             ["name": "李慧敏", "role": "评委", "unit": "西安交通大学新闻与新媒体学院", "city": "西安"]
+        case .decisions:
+            ["entry_id": "BM2023-0001", "verdict": "通过", "reason": "粉丝不足一万但有特别有代表性作品",
+             "waiver": "代表作《凌晨四点的发车站》播放 300 万", "note": "纸质审核表第 3 页"]
         }
     }
 }

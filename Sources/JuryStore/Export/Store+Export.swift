@@ -59,16 +59,26 @@ extension Store {
                               minimumPerUnit: Int = Reconciliation.minimumPerUnit) throws -> ExportTable {
         let zh = language == .zh
         let header = zh
-            ? ["单位", "推荐人数", "推荐已报名", "已推荐未报名", "推荐不足10名", "本单位报名人数", "初审通过", "复审通过", "入围"]
+            ? ["单位", "推荐人数", "推荐已报名", "已推荐未报名", "推荐不足10名", "本单位报名人数", "初审通过", "复审通过", "入围",
+               "推荐者一轮通过", "推荐者二轮通过"]
             : ["unit", "recommended", "recommended and registered", "recommended, not registered",
                "fewer than \(minimumPerUnit) names", "registered from this union", "passed round one",
-               "passed round two", "finalists"]
+               "passed round two", "finalists", "recommended, passed round one", "recommended, passed round two"]
         return try read { db in
             var recommended: [String: (rows: Int, matched: Int)] = [:]
             for row in try db.query("""
                 SELECT unit, count(*) AS n, count(matched_entrant_id) AS matched FROM recommendations GROUP BY unit
                 """) {
                 recommended[row.string("unit") ?? ""] = (row.int("n") ?? 0, row.int("matched") ?? 0)
+            }
+            // How the creators each unit recommended fared in each review round (the unit's own summary).
+            var recommendedPassed: [String: (one: Int, two: Int)] = [:]
+            for row in try db.query("""
+                SELECT r.unit, coalesce(sum(e.review_stage IN ('round1_passed', 'round2_failed', 'round2_info', 'finalist')), 0) AS one,
+                    coalesce(sum(e.review_stage = 'finalist'), 0) AS two
+                FROM recommendations r JOIN entrants e ON e.id = r.matched_entrant_id GROUP BY r.unit
+                """) {
+                recommendedPassed[row.string("unit") ?? ""] = (row.int("one") ?? 0, row.int("two") ?? 0)
             }
             // A creator who passed round two also passed round one; a finalist passed both.
             var stages: [String: [Int]] = [:]
@@ -87,10 +97,11 @@ extension Store {
                 let s = stages[unit] ?? [0, 0, 0, 0]
                 let short = rec.map { $0.rows < minimumPerUnit } ?? false
                 return [unit, String(rec?.rows ?? 0), String(rec?.matched ?? 0), String((rec?.rows ?? 0) - (rec?.matched ?? 0)),
-                        rec == nil ? "" : yesNo(short, zh), String(s[0]), String(s[1]), String(s[2]), String(s[3])]
+                        rec == nil ? "" : yesNo(short, zh), String(s[0]), String(s[1]), String(s[2]), String(s[3]),
+                        String(recommendedPassed[unit]?.one ?? 0), String(recommendedPassed[unit]?.two ?? 0)]
             }
             // Every column but the unit's name and the yes/no column is a count.
-            return ExportTable(header: header, rows: rows, numericColumns: [1, 2, 3, 5, 6, 7, 8])
+            return ExportTable(header: header, rows: rows, numericColumns: [1, 2, 3, 5, 6, 7, 8, 9, 10])
         }
     }
 

@@ -88,6 +88,11 @@ extension Store {
             let r = try importUsers(users, actor: actor)
             report.results = [r.result]
             report.initialPins = r.initialPins
+        case .decisions:
+            // Decisions are made as a signed-in person for one round: `importDecisions(_:round:actor:)`.
+            throw StoreError.refused(attempt: LocalizedText(zh: "导入审核结论", en: "import decisions"),
+                                     zh: "请用 jurydesk import decisions 文件 --round 1|2 --as 姓名。",
+                                     en: "Use jurydesk import decisions FILE --round 1|2 --as NAME.")
         }
         return report
     }

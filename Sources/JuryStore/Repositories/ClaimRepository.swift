@@ -38,22 +38,28 @@ public struct ClaimRepository {
 
     /// Claims the next entrant inside a caller's write. The queue's order: entrants a unit
     /// recommended first (the notice: 经组织推荐的…优先进入评审环节), then by registration time, then id.
-    public static func claimNext(round: Int, reviewer: String, ttl: TimeInterval = defaultTTL, in ctx: WriteContext) throws -> String? {
+    public static func claimNext(round: Int, reviewer: String, ttl: TimeInterval = defaultTTL, excluding: String? = nil,
+                                 in ctx: WriteContext) throws -> String? {
         try ctx.require(.claimEntrants)
         let waiting = ReviewStage.waiting(forRound: round).rawValue
+        // Under dual review an entrant stays waiting after the first decision: skip those this reviewer
+        // decided and those two reviewers already decided (agreeing moves the stage; disagreeing goes to the chair).
         let free = """
             NOT EXISTS (SELECT 1 FROM claims c WHERE c.entrant_id = e.id AND c.round = ?
                 AND c.reviewer <> ? AND c.expires_at > ?)
+            AND NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.entrant_id = e.id AND d.round = ? AND d.reviewer = ?)
+            AND (SELECT count(DISTINCT d.reviewer) FROM review_decisions d WHERE d.entrant_id = e.id AND d.round = ?) < 2
+            AND e.id <> ?
             """
         // Two small queries rather than one sort over the whole stage: the recommended are few, and
         // the second walks the (stage, registered_at, id) index and stops at the first free row.
         let recommended = try ctx.db.scalar("""
             SELECT e.id FROM recommendations r JOIN entrants e ON e.id = r.matched_entrant_id
             WHERE e.review_stage = ? AND \(free) ORDER BY e.registered_at, e.id LIMIT 1
-            """, [waiting, round, reviewer, ctx.nowText])?.string
+            """, [waiting, round, reviewer, ctx.nowText, round, reviewer, round, excluding ?? ""])?.string
         let picked = try recommended ?? ctx.db.scalar("""
             SELECT e.id FROM entrants e WHERE e.review_stage = ? AND \(free) ORDER BY e.registered_at, e.id LIMIT 1
-            """, [waiting, round, reviewer, ctx.nowText])?.string
+            """, [waiting, round, reviewer, ctx.nowText, round, reviewer, round, excluding ?? ""])?.string
         guard let id = picked else { return nil }
         _ = try take(entrantId: id, round: round, in: ctx, ttl: ttl)
         ctx.addDetail("entrant", .string(id))

@@ -12,6 +12,14 @@ public struct ReviewDecision: Hashable, Sendable {
     public var waivers: [Waiver]
     /// Why it failed or what is missing, as check ids or short texts.
     public var reasons: [String]
+    /// The reason picked from the round's list, stored first in `reasons` as "reason:ID".
+    public var reasonId: String? {
+        reasons.first { $0.hasPrefix(Self.reasonPrefix) }.map { String($0.dropFirst(Self.reasonPrefix.count)) }
+    }
+    /// The check ids among `reasons` (failed or still waiting when decided).
+    public var checkIds: [String] { reasons.filter { !$0.hasPrefix(Self.reasonPrefix) } }
+    static let reasonPrefix = "reason:"
+
     /// The reviewer's written note; for a changed decision, the reason for the change.
     public var note: String
     public var decidedAt: String

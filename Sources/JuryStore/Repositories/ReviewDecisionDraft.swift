@@ -9,9 +9,12 @@ public struct ReviewDecisionDraft: Hashable, Sendable {
     public var waivers: [Waiver]
     public var verdicts: [ManualVerdict]
     public var note: String
+    /// The reason chosen from the round's list (`ReviewRound.reasons`); nil when none was picked.
+    public var reasonId: String?
 
     public init(round: Int, entrantId: String, verdict: ReviewVerdict, waivers: [Waiver] = [],
-                verdicts: [ManualVerdict] = [], note: String = "") {
+                verdicts: [ManualVerdict] = [], note: String = "", reasonId: String? = nil) {
+        self.reasonId = reasonId
         self.round = round
         self.entrantId = entrantId
         self.verdict = verdict

@@ -14,6 +14,7 @@ enum ImportCommand {
         guard let kind = ImportKind(rawValue: kindName) else {
             throw c.unknownKind(what: c.t.pick(zh: "导入", en: "import"), kindName, choices: ImportKind.allCases.map(\.rawValue))
         }
+        if kind == .decisions { return try ImportDecisionsCommand.run(c, path: path) }
         // Open first: a wrong --db should be reported before a long parse.
         let store = try c.openStore()
         let interactive = isatty(STDERR_FILENO) == 1

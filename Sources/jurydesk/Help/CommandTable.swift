@@ -20,7 +20,7 @@ enum CommandTable {
                                              zh: "从标准输入读一行 PIN，而不是在终端上无回显输入",
                                              en: "read the PIN as one line of stdin instead of typing it on the terminal")
 
-    static let importKinds = ["registrations", "recommendations", "votes", "users", "scores"]
+    static let importKinds = ["registrations", "recommendations", "votes", "users", "scores", "decisions"]
     static let exportKinds = ["entrants", "recommendations", "summary", "sheets", "results", "awards", "breakdown", "reliability", "results-sheet"]
     static let userActions = ["add", "list", "edit", "deactivate", "reactivate", "reset-pin", "unlock"]
 
@@ -38,7 +38,7 @@ enum CommandTable {
                         .init(name: "contest", value: "FILE", zh: "比赛定义文件", en: "the contest definition file"),
                         .init(name: "force", value: nil, zh: "覆盖已存在的文件", en: "replace an existing file"),
                     ]),
-        CommandSpec(name: "import", synopsis: "registrations|recommendations|votes|users|scores FILE [--unit UNIT] [--sheet NAME] [--as NAME [--pin-stdin]]",
+        CommandSpec(name: "import", synopsis: "registrations|recommendations|votes|users|scores|decisions FILE [--unit UNIT] [--sheet NAME] [--round 1|2] [--as NAME [--pin-stdin]]",
                     zh: "导入报名、推荐表、投票或用户文件（CSV 或 .xlsx 工作簿）：全部成功或全不导入，每个问题列出行、列（或单元格）和原因",
                     en: "import registrations, recommendation lists, votes or users (CSV or an .xlsx workbook): all or nothing, every problem listed by line and column (or cell)",
                     options: [
@@ -46,8 +46,10 @@ enum CommandTable {
                               en: "the recommending unit of a list (when the file has no unit column or 推荐单位（盖章）： line)"),
                         .init(name: "sheet", value: "NAME", zh: "工作簿中要导入的工作表（默认第一个）",
                               en: "the worksheet of a workbook to import (default: the first)"),
-                        .init(name: "as", value: "NAME", zh: "录入纸质评分表（scores）的评审主任或管理员，需要其 PIN",
-                              en: "the chair or admin entering paper ballots (scores), who types their PIN"),
+                        .init(name: "round", value: "1|2", zh: "审核结论（decisions）所属的审核轮次",
+                              en: "the review round of imported decisions (decisions)"),
+                        .init(name: "as", value: "NAME", zh: "录入纸质评分表（scores）的评审主任或管理员，或以其身份记录审核结论（decisions）的审核员，需要其 PIN",
+                              en: "the chair or admin entering paper ballots (scores), or the reviewer whose decisions are recorded (decisions), who types their PIN"),
                         pinStdin,
                     ], choices: importKinds),
         CommandSpec(name: "export", synopsis: "KIND [--out FILE[.xlsx]] [--unmasked --as ADMIN [--pin-stdin]] [--judge NAME] [--method M]",

@@ -42,6 +42,9 @@ enum DetailLines {
         }
         field(.columnStage, Labels.stage(detail.summary.stage, l10n))
         field(.fieldRecommended, Labels.yesNo(detail.summary.recommended, l10n))
+        for r in detail.recommendations {
+            add(ReviewDetailLines.recommendation(r, ctx), role: .dim, indent: 4)
+        }
 
         section(.sectionAccounts)
         if e.accounts.isEmpty { add(l10n(.none), role: .dim) }
@@ -74,6 +77,7 @@ enum DetailLines {
                  l10n(.fieldResolution) + " \(v.resolution)p",
                  l10n(.fieldTopic) + " " + Labels.topic(v.topic, l10n)].joined(separator: " · "))
             field(.fieldHashtag, Labels.yesNo(v.hashtagPosted, l10n))
+            for (text, role) in ReviewDetailLines.video(detail.video, registered: v, ctx) { add(text, role: role) }
         } else {
             add(l10n(.none), role: .dim)
         }
@@ -82,6 +86,7 @@ enum DetailLines {
         if let vote = detail.latestVote {
             add(l10n(.votesLine, ["votes": HumanNumber.grouped(vote.votes),
                                   "time": HumanTimestamp.display(vote.takenAt, timeZone: ctx.definition.zone)]))
+            if let trend = ReviewDetailLines.sparkline(detail.votes, width: width - 6) { add(trend, role: .accent, indent: 4) }
         } else {
             add(l10n(.noVotes), role: .dim)
         }
@@ -95,8 +100,14 @@ enum DetailLines {
                 case .fail: ("✗", .error)
                 case .needsReview: ("?", .warning)
                 }
-                add(mark + " " + l10n(.fieldLine, ["label": ctx.text(r.label), "value": ctx.text(r.reason)]), role: role, indent: 4)
+                add(mark + " " + l10n(.fieldLine, ["label": ctx.text(r.label), "value": ctx.text(r.reason)])
+                    + ReviewDetailLines.checkSuffix(r, ctx), role: role, indent: 4)
+                if let rule = ReviewDetailLines.ruleText(r, ctx) { add(rule, role: .dim, indent: 8) }
             }
+        }
+        if !detail.history.isEmpty {
+            section(.reviewHistoryTitle)
+            for d in detail.history { add(ReviewDetailLines.decision(d, ctx), role: .normal) }
         }
         return out
     }

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// One entrant's dossier, read-only: profile, accounts, screenshots, works, votes, automatic checks.
 struct EntrantDetailScreen: Screen {
-    enum Action: Sendable { case move(ListMove), pane, openShot, back }
+    enum Action: Sendable { case move(ListMove), pane, openShot, openVideo, back }
     /// Which pane the movement keys act on.
     enum Pane: Sendable, Equatable { case dossier, screenshots }
 
@@ -13,12 +13,15 @@ struct EntrantDetailScreen: Screen {
     var scroll = 0
     var pane = Pane.dossier
     var screenshot = 0
+    /// The selected screenshot drawn by chafa (or why not), for the screenshot pane.
+    var picture: ScreenshotPicture?
 
     init(summary: EntrantSummary) { self.summary = summary }
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
         KeyBinding([.tab, .backTab], "Tab", .keySwitchPane, .pane, status: .shown),
         KeyBinding([.char("o"), .enter], "o/Enter", .keyOpenScreenshot, .openShot, status: .shown),
+        KeyBinding([.char("v")], "v", .keyOpenVideo, .openVideo),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
 
@@ -40,6 +43,7 @@ struct EntrantDetailScreen: Screen {
                 var list = TableState(selected: screenshot)
                 move.apply(to: &list, rowCount: screenshots.count, visible: 3)
                 screenshot = list.selected
+                return pictureRequest(ctx)
             } else {
                 scrollDossier(move, ctx)
             }
@@ -49,6 +53,9 @@ struct EntrantDetailScreen: Screen {
             let shots = screenshots
             guard shots.indices.contains(screenshot) else { return [.status(.error(ctx.l10n(.noScreenshots)))] }
             return [.run(.files(.open(storedPath: shots[screenshot].path)))]
+        case .openVideo:
+            guard let file = detail?.entrant?.entryVideo?.file, !file.isEmpty else { return [.status(.error(ctx.l10n(.noVideoFile)))] }
+            return [.run(.files(.open(storedPath: file)))]
         case .back:
             return [.pop]
         }
@@ -74,20 +81,50 @@ struct EntrantDetailScreen: Screen {
     }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
+        if case .review(.picture(let drawn)) = reply {
+            picture = drawn
+            return []
+        }
         guard case .entrants(.dossier(let loaded)) = reply, loaded.summary.id == summary.id else { return [] }
         detail = loaded
         summary = loaded.summary
         screenshot = min(screenshot, max(0, screenshots.count - 1))
-        return []
+        return pictureRequest(ctx)
+    }
+
+    /// Asks for the selected screenshot drawn to the pane's picture area, unless it is already drawn at that size.
+    func pictureRequest(_ ctx: ScreenContext) -> [Command] {
+        let shots = screenshots
+        guard shots.indices.contains(screenshot) else { return [] }
+        // Ask at the size a drawn picture gets (tall terminals give it a tall pane).
+        let area = pictureArea(width: ctx.body.width, height: ctx.body.height,
+                               paneHeight: screenshotPaneHeight(bodyHeight: ctx.body.height, drawn: true))
+        guard area.width >= 8, area.height >= 2 else { return [] }
+        let path = shots[screenshot].path
+        if let picture, picture.stored == path, picture.width == area.width, picture.height == area.height { return [] }
+        return [.run(.review(.picture(storedPath: path, width: area.width, height: area.height)))]
+    }
+
+    /// Where the picture goes inside the screenshot pane (right of the list), in body coordinates.
+    func pictureArea(width: Int, height: Int, paneHeight: Int) -> Rect {
+        let inner = Rect(x: 1, y: height - paneHeight + 1, width: max(0, width - 2), height: max(0, paneHeight - 2))
+        let listWidth = min(36, inner.width / 2)
+        return Rect(x: inner.x + listWidth + 1, y: inner.y, width: max(0, inner.width - listWidth - 1), height: inner.height)
     }
 
     /// Reads the entrant by id (the browser row it came from may be stale by now).
     mutating func refresh(_ ctx: ScreenContext) -> [Command] { [.run(.entrants(.dossier(summary)))] }
-    mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
+    mutating func resized(_ ctx: ScreenContext) -> [Command] { pictureRequest(ctx) }
 
-    func screenshotPaneHeight() -> Int { min(6, max(3, screenshots.count + 2)) }
+    /// Tall terminals give the screenshot room to be seen; at 24 lines the dossier keeps most of it.
+    /// `drawn`: whether chafa drew the selected screenshot (else the pane lists paths and says why).
+    func screenshotPaneHeight(bodyHeight: Int, drawn: Bool? = nil) -> Int {
+        if screenshots.isEmpty { return 3 }
+        let pictured = drawn ?? (picture?.rows != nil)
+        return pictured && bodyHeight >= 36 ? 14 : min(6, max(4, screenshots.count + 2))
+    }
 
-    func dossierHeight(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - screenshotPaneHeight() - 1) }
+    func dossierHeight(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - screenshotPaneHeight(bodyHeight: ctx.body.height) - 1) }
 
     func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
         let l10n = ctx.l10n
@@ -118,8 +155,32 @@ struct EntrantDetailScreen: Screen {
             box.put(l10n(.noScreenshots), x: 1, y: 0, style: theme[.dim], maxWidth: box.width - 2)
             return
         }
-        let list = ListView(rowCount: shots.count) { " \(shots[$0].account) — \(shots[$0].path)" }
-        list.draw(into: box, state: TableState(selected: screenshot).clamped(rowCount: shots.count, visibleRows: box.height),
+        let area = pictureArea(width: region.width, height: region.height,
+                               paneHeight: screenshotPaneHeight(bodyHeight: region.height))
+        let listBox = box.region(Rect(x: 0, y: 0, width: max(0, area.x - 2), height: box.height))
+        let list = ListView(rowCount: shots.count) { " \(shots[$0].account) — \(Labels.shortPath(shots[$0].path))" }
+        list.draw(into: listBox, state: TableState(selected: screenshot).clamped(rowCount: shots.count, visibleRows: box.height),
                   theme: theme, focused: focused)
+        guard area.width > 0 else { return }
+        let canvas = region.region(area)
+        let path = shots[min(screenshot, shots.count - 1)].path
+        guard let picture, picture.stored == path else {
+            canvas.put(l10n(.loading), x: 0, y: 0, style: theme[.dim])
+            return
+        }
+        if let rows = picture.rows {
+            canvas.put(cells: rows)
+            return
+        }
+        let why: String = switch picture.problem {
+        case .fileMissing(let missing)?: l10n(.pictureFileMissing, ["path": missing])
+        case .failed(let reason)?: l10n(.pictureFailed, ["reason": reason])
+        case .noChafa?, nil: l10n(.pictureNoChafa)
+        }
+        var y = 0
+        for line in TextWrapper.wrap(path + " — " + why, width: max(1, canvas.width)) where y < canvas.height {
+            canvas.put(line, x: 0, y: y, style: theme[.dim], maxWidth: canvas.width)
+            y += 1
+        }
     }
 }

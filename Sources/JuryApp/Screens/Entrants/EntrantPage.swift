@@ -82,4 +82,12 @@ public struct EntrantDetail: Sendable, Equatable {
     public var latestVote: VoteSnapshot?
     public var roundOne: [CheckResult]
     public var roundTwo: [CheckResult]
+    /// Every review decision on the entrant, oldest first (who, when, why; every version kept).
+    public var history: [ReviewDecision] = []
+    /// The units' recommendation rows that name the entrant, with their 备注.
+    public var recommendations: [Recommendation] = []
+    /// The public vote counts, oldest snapshot first (a sparkline once voting has started).
+    public var votes: [Int] = []
+    /// The entry video as ffprobe reads it (nil: no video file named).
+    public var video: VideoFacts?
 }

@@ -5,6 +5,10 @@ import TerminalKit
 /// One entry of a role's home menu; only entries that lead somewhere working are listed.
 enum HomeItem: Sendable, Equatable {
     case entrants(stage: ReviewStage?)
+    /// A review round's queue (round 1: the creator and account; round 2: the works).
+    case reviewQueue(round: Int)
+    /// The chair's view of reviewing.
+    case reviewOverview
     case users
     case phase
     /// The judge's finalists with their own status (Screens/Judging).
@@ -15,9 +19,10 @@ enum HomeItem: Sendable, Equatable {
     /// The menu for a role, in the order it is shown.
     static func menu(for role: Role) -> [HomeItem] {
         switch role {
-        case .reviewer: [.entrants(stage: .registered), .entrants(stage: .round1Passed), .entrants(stage: nil), .signOut]
+        case .reviewer: [.reviewQueue(round: 1), .reviewQueue(round: 2), .entrants(stage: nil), .signOut]
         case .judge: [.judging, .signOut]
-        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .chairRanking, .chairMatrix, .chairReliability, .signOut]
+        case .chair: [.entrants(stage: nil), .entrants(stage: .finalist), .chairRanking, .chairMatrix, .chairReliability,
+                      .reviewOverview, .signOut]
         case .admin: [.users, .phase, .entrants(stage: nil), .signOut]
         }
     }
@@ -26,6 +31,8 @@ enum HomeItem: Sendable, Equatable {
     var screen: (any Screen)? {
         switch self {
         case .entrants(let stage): EntrantBrowserScreen(stage: stage)
+        case .reviewQueue(let round): ReviewQueueScreen(round: round)
+        case .reviewOverview: ReviewOverviewScreen()
         case .users: UsersScreen()
         case .phase: PhaseScreen()
         case .judging: JudgeQueueScreen()
@@ -43,6 +50,8 @@ struct HomeScreen: Screen {
 
     var table = TableState()
     var counts: StageCounts?
+    /// Each review round's counts (reviewers' home).
+    var reviewCounts: [Int: ReviewQueueRepository.Counts] = [:]
 
     /// The menu is a few entries that always fit, so there is no paging (help lists only keys that act here).
     static let bindings: [KeyBinding<Action>] = ListMove.shortListBindings(Action.move) + [
@@ -82,6 +91,7 @@ struct HomeScreen: Screen {
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         if case .entrants(.progress(let loaded)) = reply { counts = loaded }
+        if case .review(.homeCounts(let loaded)) = reply { reviewCounts = loaded }
         // The chair's reminders, taken (and marked seen) once after a judge signs in.
         if case .chair(.reminders(let texts)) = reply, !texts.isEmpty {
             return [.status(.info(texts.map { ctx.l10n(.chairReminderLine, ["text": $0]) }.joined(separator: " · ")))]
@@ -90,8 +100,11 @@ struct HomeScreen: Screen {
     }
 
     mutating func refresh(_ ctx: ScreenContext) -> [Command] {
-        guard let user = ctx.session, user.role == .judge else { return [.run(.entrants(.progress))] }
-        return [.run(.entrants(.progress)), .run(.chair(.takeReminders(judge: user.name)))]
+        switch ctx.session {
+        case let user? where user.role == .judge: return [.run(.entrants(.progress)), .run(.chair(.takeReminders(judge: user.name)))]
+        case let user? where user.role == .reviewer: return [.run(.entrants(.progress)), .run(.review(.homeCounts))]
+        default: return [.run(.entrants(.progress))]
+        }
     }
     mutating func resized(_ ctx: ScreenContext) -> [Command] { [] }
 
@@ -110,6 +123,18 @@ struct HomeScreen: Screen {
             guard let counts else { return name }
             let n = stage.map { counts.byStage[$0] ?? 0 } ?? counts.total
             return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
+        case .reviewQueue(let round):
+            if let c = reviewCounts[round] {
+                return l10n(.reviewHomeLine, ["round": l10n(round == 1 ? .reviewHomeRoundOne : .reviewHomeRoundTwo),
+                                              "pending": HumanNumber.grouped(c.pending), "passed": HumanNumber.grouped(c.passed),
+                                              "rejected": HumanNumber.grouped(c.rejected), "info": HumanNumber.grouped(c.needsInfo),
+                                              "taken": HumanNumber.grouped(c.taken)])
+            }
+            let name = l10n(round == 1 ? .menuAwaitingRoundOne : .menuAwaitingRoundTwo)
+            guard let counts else { return name }
+            let n = counts.byStage[ReviewStage.waiting(forRound: round)] ?? 0
+            return l10n(.labelWithCount, ["label": name, "count": HumanNumber.grouped(n)])
+        case .reviewOverview: return l10n(.menuReviewOverview)
         case .users: return l10n(.menuUsers)
         case .phase: return l10n(.menuPhase)
         case .judging: return l10n(.menuJudgingPlain)
