@@ -56,13 +56,9 @@ struct ChairMatrixScreen: Screen {
 
     mutating func ensureWindow(_ ctx: ScreenContext) -> [Command] {
         guard let page, page.total > 0 else { return [] }
-        let visible = Self.visibleRows(ctx)
-        let clamped = table.clamped(rowCount: page.total, visibleRows: visible)
-        let needFrom = max(0, clamped.offset - Self.margin)
-        let needTo = min(page.total, clamped.offset + visible + Self.margin)
-        if needFrom >= page.start && needTo <= page.start + page.rows.count { return [] }
-        let wanted = max(0, min(clamped.offset + visible / 2 - Self.windowSize / 2, page.total - Self.windowSize))
-        if pendingStart == wanted { return [] }
+        guard let wanted = RowWindow(size: Self.windowSize, margin: Self.margin)
+            .start(toFetch: table, total: page.total, start: page.start, held: page.rows.count, visible: Self.visibleRows(ctx)),
+              pendingStart != wanted else { return [] }
         pendingStart = wanted
         return [.run(.chair(.matrix(request(start: wanted))))]
     }

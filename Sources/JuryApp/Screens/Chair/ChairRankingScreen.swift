@@ -156,13 +156,9 @@ struct ChairRankingScreen: Screen {
 
     mutating func ensureWindow(_ ctx: ScreenContext) -> [Command] {
         guard let page, page.total > 0 else { return [] }
-        let visible = Self.visibleRows(ctx)
-        let clamped = table.clamped(rowCount: page.total, visibleRows: visible)
-        let needFrom = max(0, clamped.offset - Self.margin)
-        let needTo = min(page.total, clamped.offset + visible + Self.margin)
-        if needFrom >= page.start && needTo <= page.start + page.rows.count { return [] }
-        let wanted = max(0, min(clamped.offset + visible / 2 - Self.windowSize / 2, page.total - Self.windowSize))
-        if pendingStart == wanted { return [] }
+        guard let wanted = RowWindow(size: Self.windowSize, margin: Self.margin)
+            .start(toFetch: table, total: page.total, start: page.start, held: page.rows.count, visible: Self.visibleRows(ctx)),
+              pendingStart != wanted else { return [] }
         pendingStart = wanted
         return [.run(.chair(.ranking(request(start: wanted, keepId: nil))))]
     }
@@ -270,15 +266,7 @@ struct ChairRankingScreen: Screen {
 
     func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
         let l10n = ctx.l10n
-        let label = l10n(.filterLabel)
-        region.put(label, x: 1, y: 0, style: theme[editingFilter ? .accent : .normal])
-        let fieldX = 2 + label.displayWidth
-        let field = region.region(Rect(x: fieldX, y: 0, width: min(40, max(1, region.width - fieldX - 1)), height: 1))
-        if editingFilter || !filter.text.isEmpty {
-            filter.draw(into: field, focused: editingFilter, theme: theme)
-        } else {
-            field.put(l10n(.chairFilterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
-        }
+        FilterLine.draw(filter, editing: editingFilter, placeholder: l10n(.chairFilterPlaceholder), into: region, y: 0, maxWidth: 40, l10n, theme: theme)
         guard let page else {
             region.put(l10n(.loading), x: 1, y: 1, style: theme[.dim])
             return

@@ -138,13 +138,9 @@ struct EntrantBrowserScreen: Screen {
     /// Asks for a new window when the visible rows are near the edge of the one held.
     mutating func ensureWindow(_ ctx: ScreenContext) -> [Command] {
         guard loaded, total > 0 else { return [] }
-        let visible = Self.visibleRows(ctx)
-        let clamped = table.clamped(rowCount: total, visibleRows: visible)
-        let needFrom = max(0, clamped.offset - Self.margin)
-        let needTo = min(total, clamped.offset + visible + Self.margin)
-        if needFrom >= start && needTo <= start + rows.count { return [] }
-        let wanted = max(0, min(clamped.offset + visible / 2 - Self.windowSize / 2, total - Self.windowSize))
-        if pendingStart == wanted { return [] }
+        guard let wanted = RowWindow(size: Self.windowSize, margin: Self.margin)
+            .start(toFetch: table, total: total, start: start, held: rows.count, visible: Self.visibleRows(ctx)),
+              pendingStart != wanted else { return [] }
         pendingStart = wanted
         return [.run(.entrants(.page(request(start: wanted, keepId: nil))))]
     }
@@ -207,15 +203,7 @@ struct EntrantBrowserScreen: Screen {
     func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
         let l10n = ctx.l10n
         // Line 0: the filter; line 1: counts and view.
-        let label = l10n(.filterLabel)
-        region.put(label, x: 1, y: 0, style: theme[editingFilter ? .accent : .normal])
-        let fieldX = 2 + label.displayWidth
-        let field = region.region(Rect(x: fieldX, y: 0, width: min(56, region.width - fieldX - 1), height: 1))
-        if editingFilter || !filter.text.isEmpty {
-            filter.draw(into: field, focused: editingFilter, theme: theme)
-        } else {
-            field.put(l10n(.filterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
-        }
+        FilterLine.draw(filter, editing: editingFilter, placeholder: l10n(.filterPlaceholder), into: region, y: 0, maxWidth: 56, l10n, theme: theme)
         let position = total == 0 ? 0 : table.selected + 1
         let summary = loaded
             ? l10n(.browserCount, ["position": HumanNumber.grouped(position), "total": HumanNumber.grouped(total)])

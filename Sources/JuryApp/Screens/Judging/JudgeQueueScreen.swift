@@ -156,15 +156,7 @@ struct JudgeQueueScreen: Screen {
                 .draw(into: region.region(Rect(x: progress.displayWidth + 2, y: 0, width: barWidth, height: 1)), theme: theme)
         }
         // Line 1: the filter.
-        let label = l10n(.filterLabel)
-        region.put(label, x: 1, y: 1, style: theme[editingFilter ? .accent : .normal])
-        let fieldX = 2 + label.displayWidth
-        let field = region.region(Rect(x: fieldX, y: 1, width: max(0, min(40, region.width - fieldX - 1)), height: 1))
-        if editingFilter || !filter.text.isEmpty {
-            filter.draw(into: field, focused: editingFilter, theme: theme)
-        } else {
-            field.put(l10n(.judgingFilterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
-        }
+        FilterLine.draw(filter, editing: editingFilter, placeholder: l10n(.judgingFilterPlaceholder), into: region, y: 1, maxWidth: 40, l10n, theme: theme)
         let shown = visible
         let tableRegion = region.region(Rect(x: 0, y: 2, width: region.width, height: max(0, region.height - 2)))
         if shown.isEmpty {

@@ -194,15 +194,7 @@ struct ReviewQueueScreen: Screen {
 
     func render(into region: Region, _ ctx: ScreenContext, theme: Theme) {
         let l10n = ctx.l10n
-        let label = l10n(.filterLabel)
-        region.put(label, x: 1, y: 0, style: theme[editingFilter ? .accent : .normal])
-        let fieldX = 2 + label.displayWidth
-        let field = region.region(Rect(x: fieldX, y: 0, width: min(40, region.width - fieldX - 1), height: 1))
-        if editingFilter || !filter.text.isEmpty {
-            filter.draw(into: field, focused: editingFilter, theme: theme)
-        } else {
-            field.put(l10n(.reviewFilterPlaceholder), x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
-        }
+        FilterLine.draw(filter, editing: editingFilter, placeholder: l10n(.reviewFilterPlaceholder), into: region, y: 0, maxWidth: 40, l10n, theme: theme)
         guard let page else {
             region.put(l10n(.loading), x: 1, y: 2, style: theme[.dim])
             return
