@@ -54,3 +54,24 @@ extension WorkstationTmuxTests {
         try quitAndCheckTerminal(tmux)
     }
 }
+
+extension WorkstationTmuxTests {
+    /// Ctrl-Z gives the terminal back to the shell (the job is stopped); `fg` brings the workstation
+    /// back, redrawn, where it was.
+    func testCtrlZSuspendsAndFgRedraws() throws {
+        // An interactive shell, so there is job control to stop and continue the workstation.
+        let tmux = try TmuxSession(command: "env PS1='SHELL> ' bash --norc --noprofile -i", width: 80, height: 24)
+        try tmux.waitFor(text: "SHELL>")
+        try tmux.send(literal: "\(binary) open --db \(db) --lang en")
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: "Choose your name and enter your PIN")
+        try tmux.send(keys: ["C-z"])
+        let stopped = try tmux.waitFor(text: "Stopped")
+        XCTAssertFalse(stopped.contains { $0.contains("Choose your name") }, "the shell has the terminal back")
+        try tmux.send(literal: "fg")
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: "Choose your name and enter your PIN")
+        try tmux.send(keys: ["q"])
+        try tmux.waitFor(text: "SHELL>")
+    }
+}
