@@ -8,7 +8,7 @@ import XCTest
 /// The stack of screens: instances keep their own state, replies find the instance that asked,
 /// commands (not screens) change the stack, and nothing acts beneath an overlay or the too-small notice.
 final class ScreenStackTests: XCTestCase {
-    private func state(_ role: Role = .chair, width: Int = 80, height: Int = 24) throws -> AppState {
+    func state(_ role: Role = .chair, width: Int = 80, height: Int = 24) throws -> AppState {
         let def = try ContestDefinition.decode(Data(AppFixture.contestJSON.utf8))
         var s = AppState(language: .zh, definition: def, databasePath: "/tmp/jury.sqlite", size: Size(width: width, height: height),
                          now: AppFixture.now)
@@ -133,5 +133,22 @@ final class ScreenStackTests: XCTestCase {
         _ = send(&s, .down, .enter)
         XCTAssertEqual(send(&s, .char("y")).count, 0)
         XCTAssertTrue(s.status?.text.contains("/tmp/jury.sqlite") ?? false)
+    }
+}
+
+extension ScreenStackTests {
+    /// The chair's ranking states in its help how an outlier judge and a vote spike are flagged.
+    func testTheRankingsHelpStatesTheFlagRules() throws {
+        var s = try state(.chair)
+        _ = App.apply([.push(ChairRankingScreen())], from: s.topId, &s)
+        let entries = App.helpEntries(s)
+        let rulesAt = try XCTUnwrap(entries.firstIndex { $0.key.isEmpty && $0.description == "计算规则" })
+        let text = entries[(rulesAt + 1)...].prefix { !$0.key.isEmpty }.map(\.description).joined()
+        let outlier = OutlierRule().explanation(.zhHans), spike = VoteTrends.Rule().explanation(.zhHans)
+        XCTAssertEqual(text, outlier + spike, "both rules, whole, wrapped into lines")
+        XCTAssertTrue(entries.allSatisfy { $0.description.displayWidth <= s.size.width }, "every line fits the screen")
+        // Screens without flags list no rules.
+        _ = App.apply([.push(PhaseScreen())], from: s.topId, &s)
+        XCTAssertFalse(App.helpEntries(s).contains { $0.description == "计算规则" })
     }
 }

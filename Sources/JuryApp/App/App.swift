@@ -280,8 +280,18 @@ public enum App {
     static func helpEntries(_ state: AppState) -> [HelpOverlay.Entry] {
         let ctx = state.context
         let typing = state.top.isTyping(ctx)
-        return [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + state.top.bindings(ctx).helpEntries(state.l10n)
-            + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: typing).helpEntries(state.l10n)
+        var entries = [HelpOverlay.Entry("", state.l10n(.helpThisScreen))] + state.top.bindings(ctx).helpEntries(state.l10n)
+        if let explaining = state.top as? any StatesRules {
+            // Wrapped to the overlay's width: a rule is a sentence, not a key.
+            let width = max(20, state.size.width - 12)
+            entries.append(HelpOverlay.Entry("", state.l10n(.helpRules)))
+            for rule in explaining.rules(ctx) {
+                for (i, line) in TextWrapper.wrap(rule, width: width).enumerated() {
+                    entries.append(HelpOverlay.Entry(i == 0 ? "•" : " ", line))
+                }
+            }
+        }
+        return entries + [HelpOverlay.Entry("", state.l10n(.helpEverywhere))] + globalBindings(typing: typing).helpEntries(state.l10n)
     }
 
     static func statusHints(_ state: AppState) -> [StatusHint] {

@@ -46,7 +46,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Start-up
     case definitionUnreadable, themeNotFound, terminalUnavailable
     // Help overlay and quitting
-    case helpTitle, helpThisScreen, helpEverywhere, quitConfirm
+    case helpTitle, helpThisScreen, helpEverywhere, helpRules, quitConfirm
     case keySuspend, fileReplaced, writeAbandoned, writeWaiting, sessionEnded, quitConfirmUnsaved, pinLabelFor, loginKeysIgnored, keyEditUser, keyReactivateUser, userAlreadyActive, reactivateConfirm, userEdited, userReactivated, userFormEditFor, notSignedInForWrite
     // Keys (help texts)
     case keyUp, keyDown, keyPageUp, keyPageDown, keyHalfUp, keyHalfDown, keyTop, keyBottom

@@ -82,6 +82,7 @@ extension Strings {
         .userReactivated: "Reactivated {name}.",
         .userFormEditFor: "Edit {name}",
         .notSignedInForWrite: "Not signed in: sign in before saving.",
+        .helpRules: "How the flags are computed",
         .quitConfirm: "Quit JuryDesk?",
         .keyUp: "Move up",
         .keyDown: "Move down",

@@ -83,6 +83,7 @@ enum Strings {
         .userReactivated: "已恢复启用用户“{name}”。",
         .userFormEditFor: "修改用户“{name}”",
         .notSignedInForWrite: "未登录，不能保存：请先登录。",
+        .helpRules: "计算规则",
         .quitConfirm: "确定退出 JuryDesk？",
         .keyUp: "上移",
         .keyDown: "下移",

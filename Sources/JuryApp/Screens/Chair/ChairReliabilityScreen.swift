@@ -83,8 +83,7 @@ struct ChairReliabilityScreen: Screen {
         }
         y += 1
         // Votes: sparklines, flagged finalists first; the rules at the foot.
-        let rules = [OutlierRule().explanation(language), VoteTrends.Rule().explanation(language)]
-            .flatMap { TextWrapper.wrap($0, width: max(10, width)) }
+        let rules = ChairRules.sentences(ctx).flatMap { TextWrapper.wrap($0, width: max(10, width)) }
         guard y < region.height - 1 else { return }
         region.put(l10n(.chairVotesHeading), x: 1, y: y, style: theme[.title], maxWidth: width)
         y += 1
