@@ -3,6 +3,7 @@
 //   jurydesk-bench --only-import [ROWS]    only the CLI import against sqlite3 .import (default 100,000 rows)
 //   jurydesk-bench --write-registrations N PATH   writes the benchmark's registrations CSV
 //   jurydesk-bench --only sync            the commit-to-screen figures alone
+//   jurydesk-bench --only ranking         the chair's ranking at 5,000 × 50 × 10 alone
 //   jurydesk-bench --child <mode> <db>     hidden: one memory measurement in a clean process
 import Foundation
 import JuryStore
@@ -61,6 +62,19 @@ if arguments == ["--only", "sync"] {
     }
     exit(0)
 }
+if arguments == ["--only", "ranking"] {
+    // The chair's ranking at full judging size alone (a minute: the 2.5 million items are written first).
+    do {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        var table = ReportTable()
+        try RankingBench(folder: folder).run(into: &table)
+        print(table.render())
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
 if arguments == ["--only", "verify"] {
     // Just issue 7's figure: verify of a sealed 100,000-entrant file against integrity_check.
     do {
@@ -74,7 +88,7 @@ if arguments == ["--only", "verify"] {
     }
     exit(0)
 }
-if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync | --only verify]") }
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync | --only verify | --only ranking]") }
 
 do {
     let started = Stopwatch.now()
@@ -93,26 +107,28 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/10 browser pages")
+    progress("1/11 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/10 memory (child processes)")
+    progress("6/11 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/10 table drawing")
+    progress("2/11 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/10 import of parsed rows, in process")
+    progress("3/11 import of parsed rows, in process")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/10 audited writes")
+    progress("4/11 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/10 width and wrapping")
+    progress("5/11 width and wrapping")
     TextWidthBench().run(into: &table)
-    progress("7/10 keypresses in the workstation")
+    progress("7/11 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
-    progress("8/10 CLI import of a 100,000-row registrations file against sqlite3 .import")
+    progress("8/11 CLI import of a 100,000-row registrations file against sqlite3 .import")
     try ImportFileBench(folder: folder).run(into: &table)
-    progress("9/10 another session's commit reaching the screen")
+    progress("9/11 another session's commit reaching the screen")
     try SyncBench(folder: folder).run(into: &table)
-    progress("10/10 verify against integrity_check")
+    progress("10/11 verify against integrity_check")
     try VerifyBench(folder: folder).run(into: &table)
+    progress("11/11 the chair's ranking at 5,000 × 50 × 10")
+    try RankingBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

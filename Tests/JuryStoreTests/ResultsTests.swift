@@ -14,7 +14,7 @@ final class ResultsTests: XCTestCase {
     }
 
     /// Six finalists; judges j, judgeA and judgeB submit, E6 is scored by nobody.
-    func makeJudged() throws -> TestStore {
+    static func makeJudged() throws -> TestStore {
         let t = try TestStore()
         try t.store.importEntrants((1...6).map { Fixtures.entrant($0, followers: 10_000 + $0 * 1_000) }, actor: "admin")
         for n in 1...6 { try t.makeFinalist(String(format: "E%06d", n)) }
@@ -28,7 +28,7 @@ final class ResultsTests: XCTestCase {
     }
 
     func testSnapshotCountsOnlySubmittedNonConflictedSheets() throws {
-        let t = try makeJudged()
+        let t = try Self.makeJudged()
         // A draft for E6 and a conflict (declared after scoring) on E5 for judgeB.
         try t.store.scores.save(judge: "j", entrantId: "E000006", tenths: ["workContent": 100])
         try t.store.conflicts.declare(judge: "judgeB", entrantId: "E000005", kind: .colleague, actor: "chair")
@@ -49,7 +49,7 @@ final class ResultsTests: XCTestCase {
     }
 
     func testAllocationTiesQuotasAndOneAwardPerPerson() throws {
-        let t = try makeJudged()
+        let t = try Self.makeJudged()
         let (snapshot, ranking) = try t.store.results.ranking(definition: t.definition)
         // E2 and E3 have identical sheets: a tie, shown with one rank.
         let e2 = try XCTUnwrap(ranking.row(of: "E000002")), e3 = try XCTUnwrap(ranking.row(of: "E000003"))
@@ -74,7 +74,7 @@ final class ResultsTests: XCTestCase {
     }
 
     func testReplaceNeedsReasonAndSwapsWhenReplacementHoldsAnother() throws {
-        let t = try makeJudged()
+        let t = try Self.makeJudged()
         let cats = t.definition.awards.categories
         try t.store.awards.grant(awardId: cats[0].id, entrantId: "E000001", rank: 1, actor: "chair")
         try t.store.awards.grant(awardId: cats[1].id, entrantId: "E000002", rank: 1, actor: "chair")
@@ -91,7 +91,7 @@ final class ResultsTests: XCTestCase {
     }
 
     func testLockRefusesChangesAndPrintsTheChainHead() throws {
-        let t = try makeJudged()
+        let t = try Self.makeJudged()
         XCTAssertThrowsError(try t.store.results.lock(actor: "chair"), "nothing to lock before awards")
         let (snapshot, ranking) = try t.store.results.ranking(definition: t.definition)
         try t.store.awards.allocate(AwardAllocator.allocate(ranking.awardCandidates(followers: snapshot.followers), plan: t.definition.awards),
@@ -140,7 +140,7 @@ final class ResultsTests: XCTestCase {
     }
 
     func testExportsNameTheMethodAndCarryTheFigures() throws {
-        let t = try makeJudged()
+        let t = try Self.makeJudged()
         let results = try t.store.exportResults(method: .median, language: .en)
         XCTAssertEqual(results.rows.count, 6)
         XCTAssertTrue(results.rows[0].contains { $0.contains("Median") }, "\(results.rows[0])")

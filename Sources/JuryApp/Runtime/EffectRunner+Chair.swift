@@ -45,7 +45,8 @@ extension EffectRunner {
         let cache = chairCache
         let counter = try store.results.changeCounter()
         if cache.counter != counter || cache.snapshot == nil {
-            let snapshot = try store.results.snapshot(rubric: definition.rubric)
+            // Only the sheets saved since the last look are read again when who and what is judged is unchanged.
+            let snapshot = try store.results.snapshot(rubric: definition.rubric, updating: cache.snapshot)
             var awards: [String: String] = [:]
             // The first award an entrant holds, in the plan's order.
             let order = Dictionary(definition.awards.categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -32,6 +32,16 @@ public struct JudgingSnapshot: Sendable {
     public var expectedJudges: [Int]
     /// finalist × judge, row-major (`finalist * judges.count + judge`).
     public var cells: [Cell]
+    /// What the snapshot was read from, so the next one can re-read only the sheets changed since.
+    public var mark = Mark()
+
+    /// The state of the file a snapshot reflects: who and what is judged (finalists, judges,
+    /// conflicts), the newest sheet change it has read, and the vote snapshots.
+    public struct Mark: Equatable, Sendable {
+        var shape = ""
+        var sheetsThrough = ""
+        var votes = ""
+    }
 
     public func cell(finalist: Int, judge: Int) -> Cell { cells[finalist * judges.count + judge] }
 

@@ -1,0 +1,94 @@
+import Foundation
+import JuryCore
+import JuryStore
+
+/// The chair's ranking at the contest's full judging size — 5,000 finalists × 50 judges × 10
+/// criteria (2.5 million score items) — read from the file and ranked, against the same aggregate
+/// (every submitted sheet's total, then each finalist's mean) run by the sqlite3 CLI on that file.
+struct RankingBench {
+    let folder: TempFolder
+    var finalists = 5_000
+    var judges = 50
+
+    func run(into table: inout ReportTable) throws {
+        let path = folder.path("ranking.sqlite")
+        let contest = try AppKeysBench.contestJSON()
+        let store = try Store.create(at: path, contestDefinitionJSON: contest)
+        let definition = try ContestDefinition.decode(Data(contest.utf8))
+        try build(store, definition)
+        var read: [Double] = [], rank: [Double] = []
+        for _ in 0..<3 {
+            var snapshot: JudgingSnapshot?
+            read.append(try Stopwatch.time { snapshot = try store.results.snapshot(rubric: definition.rubric) })
+            guard let s = snapshot else { throw BenchError.unexpected("no snapshot") }
+            rank.append(Stopwatch.time {
+                _ = Ranking(table: s.table, votes: s.votes, expectedJudges: s.expectedJudges, policy: definition.voting)
+            })
+        }
+        // One judge submits one sheet: the pane's refresh reads that sheet, not the 2.5 million items.
+        var refresh: [Double] = []
+        var kept = try store.results.snapshot(rubric: definition.rubric)
+        for round in 0..<3 {
+            try store.rawConnection { db in
+                try db.execute("UPDATE score_sheets SET updated_at = 'y\(round)' WHERE id = \(1 + round * 997)")
+            }
+            refresh.append(try Stopwatch.time {
+                kept = try store.results.snapshot(rubric: definition.rubric, updating: kept)
+                _ = Ranking(table: kept.table, votes: kept.votes, expectedJudges: kept.expectedJudges, policy: definition.voting)
+            })
+        }
+        var cli: [Double] = []
+        let query = """
+            SELECT s.entrant_id, avg(t.total) FROM score_sheets s
+            JOIN (SELECT sheet_id, sum(tenths) AS total FROM score_items GROUP BY sheet_id) t ON t.sheet_id = s.id
+            WHERE s.status = 'submitted' GROUP BY s.entrant_id;
+            """
+        for _ in 0..<3 {
+            cli.append(try Stopwatch.time {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+                p.arguments = [path, query]
+                p.standardOutput = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+            })
+        }
+        let r = Samples(read), k = Samples(rank), c = Samples(cli), u = Samples(refresh)
+        let size = "\(finalists) × \(judges) × 10"
+        table.add(ReportRow(id: "11a", benchmark: "chair: read the judging from the file (\(size))", figure: Format.duration(r.median),
+                            baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
+                            ratio: Format.times(figure: r.median, baseline: c.median, "its time"), runs: "3/3",
+                            source: "ResultsRepository.snapshot: every finalist, judge, conflict and submitted sheet's items into a ScoreTable; baseline: each sheet's total then each finalist's mean, in the sqlite3 CLI on the same file (process start included)"))
+        table.add(ReportRow(id: "11b", benchmark: "chair: rank it (contest's method)", figure: Format.duration(k.median),
+                            baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
+                            ratio: Format.times(figure: k.median, baseline: c.median, "its time"), runs: "3/3",
+                            source: "Ranking over the ScoreTable already read: subtotals, jury score, votes, combined, ties, disagreement, outliers"))
+        table.add(ReportRow(id: "11c", benchmark: "chair: after one judge's submit, refresh + rank", figure: Format.duration(u.median),
+                            baseline: Format.duration(r.median + k.median) + " (read whole + rank, 11a + 11b)",
+                            ratio: Format.times(figure: u.median, baseline: r.median + k.median, "its time"), runs: "3/3",
+                            source: "ResultsRepository.snapshot(updating:) re-reads only the sheets saved since the last snapshot (who and what is judged unchanged), then Ranking"))
+    }
+
+    /// Finalists, judges, and every judge's submitted sheet for every finalist, written in SQL.
+    private func build(_ store: Store, _ definition: ContestDefinition) throws {
+        let criteria = definition.rubric.criteria
+        let values = criteria.map { "('\($0.id)', \($0.max.rawValue / max(1, $0.step.rawValue)), \(max(1, $0.step.rawValue)))" }
+            .joined(separator: ", ")
+        try store.rawConnection { db in
+            try db.execute("BEGIN")
+            try db.execute("""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(finalists))
+                INSERT INTO entrants (id, name, review_stage, imported_at, updated_at)
+                SELECT printf('F%05d', i), '达人' || i, 'finalist', 'x', 'x' FROM n;
+                WITH RECURSIVE n(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM n WHERE j < \(judges))
+                INSERT INTO users (name, role, created_at) SELECT 'judge' || j, 'judge', 'x' FROM n;
+                INSERT INTO score_sheets (judge, entrant_id, status, updated_at)
+                SELECT u.name, e.id, 'submitted', 'x' FROM entrants e CROSS JOIN users u WHERE u.role = 'judge';
+                WITH c(id, steps, step) AS (VALUES \(values))
+                INSERT INTO score_items (sheet_id, criterion, tenths, updated_at)
+                SELECT s.id, c.id, (abs(random()) % (c.steps + 1)) * c.step, 'x' FROM score_sheets s CROSS JOIN c;
+                """)
+            try db.execute("COMMIT")
+        }
+    }
+}
