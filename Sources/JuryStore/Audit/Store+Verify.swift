@@ -3,12 +3,10 @@ extension Store {
     /// row against the values its last audited write recorded, and each head written down earlier
     /// (`anchors`) against the log as it is now.
     public func verify(anchors: [ChainHead] = []) throws -> VerifyReport {
-        try read { db in
+        // The structure check runs beside the rehashing below, on the other core.
+        let integrity = IntegrityCheck(path: path)
+        return try read { db in
             var problems: [VerifyProblem] = []
-            for row in try db.query("PRAGMA integrity_check") {
-                let line = row.values.first?.string ?? ""
-                if line != "ok" { problems.append(.integrity(line)) }
-            }
             let entries = try audit.entries()
             var prev = AuditEntry.genesisHash
             var seals = SealState()
@@ -60,6 +58,7 @@ extension Store {
             let sealed = try verifySealedTables(db, state: seals)
             problems += sealed.problems
             checked += sealed.rows
+            problems = try integrity.result().filter { $0 != "ok" }.map(VerifyProblem.integrity) + problems
             problems += Self.check(anchors: anchors, entries: entries, problems: problems)
             let head = entries.last.map { ChainHead(seq: $0.seq, hash: $0.hash) }
             return VerifyReport(auditEntries: entries.count, rowsChecked: checked, problems: problems, head: head)
