@@ -76,3 +76,33 @@ final class AdminRuntimeTests: XCTestCase {
         XCTAssertEqual(try Workstation.run(WorkstationOptions(databasePath: fixture.dir.path("missing.sqlite"), environment: [:])), 1)
     }
 }
+
+extension AdminRuntimeTests {
+    /// A judge locked out by wrong PINs shows as locked in the admin's list, and `u` unlocks them
+    /// (audited); an account that is not locked is refused with a line.
+    func testTheAdminUnlocksALockedAccount() throws {
+        let fixture = try AppFixture()
+        var now = AppFixture.now
+        fixture.store.clock = { now }
+        for _ in 0..<UserRepository.lockAfterFailures {
+            _ = try fixture.store.users.authenticate(name: "李评委", pin: "0000")
+            now = now.addingTimeInterval(120)
+        }
+        XCTAssertEqual(try fixture.store.users.authenticate(name: "李评委", pin: AppFixture.pin), .locked)
+        let (runtime, terminal) = try fixture.runtime(.zh, width: 100, height: 30)
+        AppFixture.signIn(runtime, terminal, as: "admin")
+        terminal.enqueue([.enter])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertTrue(terminal.screenText.contains("已锁定"), terminal.screenText)
+        let row = try XCTUnwrap(runtime.state.users.list.firstIndex { $0.name == "李评委" })
+        terminal.enqueue([.home] + Array(repeating: Key.down, count: row) + [.char("u")])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertTrue(terminal.screenText.contains("已解除用户“李评委”的锁定"), terminal.screenText)
+        guard case .success = try fixture.store.users.authenticate(name: "李评委", pin: AppFixture.pin) else {
+            return XCTFail("the judge can sign in again")
+        }
+        terminal.enqueue([.char("u")])
+        AppFixture.drain(runtime, terminal)
+        XCTAssertTrue(terminal.screenText.contains("没有被锁定"), terminal.screenText)
+    }
+}

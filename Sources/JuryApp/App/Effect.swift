@@ -63,6 +63,8 @@ public enum UsersEffect: Sendable, Equatable {
     case deactivate(name: String)
     case reactivate(name: String)
     case resetPin(name: String, pin: String)
+    /// Clears a locked account's wrong-PIN count (after too many wrong PINs).
+    case unlock(name: String)
 
     var isWrite: Bool { if case .list = self { false } else { true } }
 }

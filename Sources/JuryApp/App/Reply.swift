@@ -43,4 +43,5 @@ public enum UsersReply: Sendable {
     case deactivated(name: String)
     case reactivated(name: String)
     case pinReset(name: String)
+    case unlocked(name: String)
 }

@@ -47,6 +47,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case definitionUnreadable, themeNotFound, terminalUnavailable
     // Help overlay and quitting
     case helpTitle, helpThisScreen, helpEverywhere, helpRules, quitConfirm
+    case keyUnlockUser, userNotLocked, userUnlocked, userLockedState
     case keySuspend, fileReplaced, writeAbandoned, writeWaiting, sessionEnded, quitConfirmUnsaved, pinLabelFor, loginKeysIgnored, keyEditUser, keyReactivateUser, userAlreadyActive, reactivateConfirm, userEdited, userReactivated, userFormEditFor, notSignedInForWrite
     // Keys (help texts)
     case keyUp, keyDown, keyPageUp, keyPageDown, keyHalfUp, keyHalfDown, keyTop, keyBottom

@@ -17,6 +17,9 @@ extension EffectRunner {
         case .reactivate(let name):
             try store.users.reactivate(name: name, actor: actor)
             return .users(.reactivated(name: name))
+        case .unlock(let name):
+            try store.users.unlock(name: name, actor: actor)
+            return .users(.unlocked(name: name))
         case .resetPin(let name, let pin):
             try store.users.resetPin(name: name, pin: pin, actor: actor)
             return .users(.pinReset(name: name))

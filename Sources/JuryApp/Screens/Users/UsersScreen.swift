@@ -4,7 +4,7 @@ import TerminalKit
 
 /// Admin: everyone who may sign in; add, edit, deactivate and reactivate (confirmed), reset a PIN.
 struct UsersScreen: Screen {
-    enum Action: Sendable { case move(ListMove), add, edit, deactivate, reactivate, resetPin, back }
+    enum Action: Sendable { case move(ListMove), add, edit, deactivate, reactivate, unlock, resetPin, back }
     /// What the open yes/no dialog will do.
     enum Pending: Sendable, Equatable { case deactivate(String), reactivate(String) }
 
@@ -19,6 +19,7 @@ struct UsersScreen: Screen {
         KeyBinding([.char("e"), .enter], "e", .keyEditUser, .edit),
         KeyBinding([.char("d")], "d", .keyDeactivateUser, .deactivate, status: .shown),
         KeyBinding([.char("r")], "r", .keyReactivateUser, .reactivate),
+        KeyBinding([.char("u")], "u", .keyUnlockUser, .unlock),
         KeyBinding([.char("p")], "p", .keyResetPin, .resetPin, status: .shown),
         KeyBinding([.char("q"), .escape], "q/Esc", .back, .back, status: .essential),
     ]
@@ -54,6 +55,12 @@ struct UsersScreen: Screen {
             guard !user.active else { return [.status(.error(l10n(.userAlreadyActive, ["name": user.name])))] }
             pending = .reactivate(user.name)
             return [.confirm(title: l10n(.keyReactivateUser), message: l10n(.reactivateConfirm, ["name": user.name]))]
+        case .unlock:
+            guard let user = selected else { return [] }
+            guard user.failedAttempts > 0 || user.lockedUntil != nil else {
+                return [.status(.error(l10n(.userNotLocked, ["name": user.name])))]
+            }
+            return [.run(.users(.unlock(name: user.name)))]
         case .resetPin:
             guard let user = selected else { return [] }
             return [.push(UserFormScreen(mode: .resetPin(user.name), l10n: l10n))]
@@ -85,6 +92,8 @@ struct UsersScreen: Screen {
             return [.status(.info(l10n(.userEdited, ["name": name])))]
         case .users(.pinReset(let name)):
             return [.status(.info(l10n(.pinWasReset, ["name": name])))]
+        case .users(.unlocked(let name)):
+            return [.status(.info(l10n(.userUnlocked, ["name": name]))), .run(.users(.list))]
         case .users(.deactivated(let name)):
             return [.status(.info(l10n(.userDeactivated, ["name": name]))), .run(.users(.list))]
         case .users(.reactivated(let name)):
@@ -129,7 +138,8 @@ struct UsersScreen: Screen {
         var view = TableView(columns: columns, rowCount: list.count) { i in
             let u = list[i]
             return [u.name, Labels.role(u.role, l10n), u.unit, u.city,
-                    l10n(u.active ? .userActive : .userInactive), l10n(u.hasPin ? .pinSet : .pinMissing)]
+                    l10n(!u.active ? .userInactive : u.failedAttempts >= UserRepository.lockAfterFailures ? .userLockedState : .userActive),
+                    l10n(u.hasPin ? .pinSet : .pinMissing)]
         }
         view.rowRole = { list[$0].active ? nil : .dim }
         view.draw(into: region.region(Rect(x: 0, y: 1, width: region.width, height: region.height - 1)),
