@@ -16,7 +16,7 @@ enum DemoCommand {
         var progress: DemoProgress?
         if let phase = c.args.value("phase") {
             guard let known = DemoProgress(rawValue: phase) else {
-                throw c.unknownKind(what: "--phase", phase, choices: DemoProgress.allCases.map(\.rawValue))
+                throw c.unknownKind(what: c.t.pick(zh: "演示阶段", en: "demo phase"), phase, choices: DemoProgress.allCases.map(\.rawValue))
             }
             progress = known
         }
