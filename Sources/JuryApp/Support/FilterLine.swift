@@ -1,8 +1,36 @@
 import TerminalKit
 
 /// The "/ filter" line every list screen shows: the label (highlighted while typing), then the typed
-/// text with its cursor, or a dimmed hint of what can be typed when there is none.
+/// text with its cursor, or a dimmed hint of what can be typed when there is none — and the keys
+/// while it has focus (Enter keeps the filter, Esc clears it), one table for every list.
 enum FilterLine {
+    enum Action: Sendable { case keep, clear }
+
+    /// What a key did to the filter while it had focus.
+    enum Edit: Equatable { case nothing, typed, cleared }
+
+    static let bindings: [KeyBinding<Action>] = [
+        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
+        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
+    ]
+
+    /// A new, empty filter field.
+    static func emptyField() -> TextField { TextField(maxLength: 40) }
+
+    /// Applies a key typed while the filter has focus: Enter and Esc give focus back (Esc also empties
+    /// it), anything else edits the text. Says whether the text changed, and how.
+    static func edit(_ filter: inout TextField, editing: inout Bool, key: Key) -> Edit {
+        if let action: Action = bindings.action(for: key) {
+            editing = false
+            guard action == .clear, !filter.text.isEmpty else { return .nothing }
+            filter = emptyField()
+            return .cleared
+        }
+        let before = filter.text
+        _ = filter.handle(key)
+        return filter.text == before ? .nothing : .typed
+    }
+
     static func draw(_ filter: TextField, editing: Bool, placeholder: String, into region: Region, y: Int,
                      maxWidth: Int, _ l10n: Localizer, theme: Theme) {
         let label = l10n(.filterLabel)

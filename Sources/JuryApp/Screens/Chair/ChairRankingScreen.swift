@@ -10,14 +10,13 @@ struct ChairRankingScreen: Screen {
     enum Action: Sendable {
         case move(ListMove), open, filter, sort, reverse, method, allocate, replace, lock, unlock, reliability, matrix, back
     }
-    enum FilterAction: Sendable { case keep, clear }
     /// What a yes in the dialog confirms.
     enum Pending: Sendable { case allocate, lock }
 
     var methodIndex = 0
     var sort = RankingColumn.rank
     var ascending = true
-    var filter = TextField(maxLength: 40)
+    var filter = FilterLine.emptyField()
     var editingFilter = false
     var page: RankingPage?
     var table = TableState()
@@ -42,10 +41,6 @@ struct ChairRankingScreen: Screen {
         KeyBinding([.char("P")], "P", .keyMatrix, .matrix),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
-    static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
-    ]
 
     static func method(_ index: Int, _ ctx: ScreenContext) -> RankingMethod {
         let choices = RankingMethod.choices(for: ctx.definition.voting)
@@ -58,7 +53,7 @@ struct ChairRankingScreen: Screen {
     func isTyping(_ ctx: ScreenContext) -> Bool { editingFilter }
     var holdsUnsavedInput: Bool { false }
     func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] {
-        editingFilter ? Self.filterBindings.withoutActions() : Self.bindings.withoutActions()
+        editingFilter ? FilterLine.bindings.withoutActions() : Self.bindings.withoutActions()
     }
 
     static func visibleRows(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - 3) }
@@ -88,17 +83,11 @@ struct ChairRankingScreen: Screen {
 
     mutating func handle(_ key: Key, _ ctx: ScreenContext) -> [Command] {
         if editingFilter {
-            if let action: FilterAction = Self.filterBindings.action(for: key) {
-                editingFilter = false
-                if action == .clear, !filter.text.isEmpty {
-                    filter = TextField(maxLength: 40)
-                    return requery(keepSelection: true)
-                }
-                return []
+            switch FilterLine.edit(&filter, editing: &editingFilter, key: key) {
+            case .nothing: return []
+            case .cleared: return requery(keepSelection: true)
+            case .typed: return requery(keepSelection: false)
             }
-            let before = filter.text
-            _ = filter.handle(key)
-            return filter.text == before ? [] : requery(keepSelection: false)
         }
         guard let action: Action = Self.bindings.action(for: key) else { return [] }
         let l10n = ctx.l10n

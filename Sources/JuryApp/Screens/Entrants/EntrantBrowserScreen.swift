@@ -8,12 +8,10 @@ import TerminalKit
 /// answers to questions that were replaced (typing fires many).
 struct EntrantBrowserScreen: Screen {
     enum Action: Sendable { case move(ListMove), open, filter, sort, reverse, stage, back }
-    enum FilterAction: Sendable { case keep, clear }
-
     /// Only entrants at this stage (nil: all).
     var stage: ReviewStage?
     var sort = BrowserSort(key: .id, ascending: true)
-    var filter = TextField(maxLength: 40)
+    var filter = FilterLine.emptyField()
     var editingFilter = false
     /// Entrants matching filter and stage.
     var total = 0
@@ -43,10 +41,6 @@ struct EntrantBrowserScreen: Screen {
         KeyBinding([.char("v")], "v", .keyStageView, .stage),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
     ]
-    static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
-    ]
 
     /// The row at a display index, if it is in the window.
     func row(at index: Int) -> EntrantSummary? {
@@ -66,7 +60,7 @@ struct EntrantBrowserScreen: Screen {
     var holdsUnsavedInput: Bool { false }
 
     func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] {
-        editingFilter ? Self.filterBindings.withoutActions() : Self.bindings.withoutActions()
+        editingFilter ? FilterLine.bindings.withoutActions() : Self.bindings.withoutActions()
     }
 
     static func visibleRows(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - 3) }
@@ -101,19 +95,7 @@ struct EntrantBrowserScreen: Screen {
     }
 
     private mutating func handleFilterKey(_ key: Key) -> [Command] {
-        if let action: FilterAction = Self.filterBindings.action(for: key) {
-            editingFilter = false
-            switch action {
-            case .keep: return []
-            case .clear:
-                guard !filter.text.isEmpty else { return [] }
-                filter = TextField(maxLength: 40)
-                return [requery()]
-            }
-        }
-        let before = filter.text
-        _ = filter.handle(key)
-        return filter.text == before ? [] : [requery()]
+        FilterLine.edit(&filter, editing: &editingFilter, key: key) == .nothing ? [] : [requery()]
     }
 
     /// A new question (filter, stage or sort changed), old answers ignored. With `keepSelection` the

@@ -7,11 +7,9 @@ import TerminalKit
 /// `c` to declare a conflict (回避). Shows nothing of any other judge.
 struct JudgeQueueScreen: Screen {
     enum Action: Sendable { case move(ListMove), open, next, filter, conflict, back }
-    enum FilterAction: Sendable { case keep, clear }
-
     var rows: [JudgeQueueRow]?
     var table = TableState()
-    var filter = TextField(maxLength: 40)
+    var filter = FilterLine.emptyField()
     var editingFilter = false
 
     static let bindings: [KeyBinding<Action>] = ListMove.bindings(Action.move) + [
@@ -20,10 +18,6 @@ struct JudgeQueueScreen: Screen {
         KeyBinding([.char("/")], "/", .filter, .filter, status: .shown),
         KeyBinding([.char("c")], "c", .judgingKeyDeclare, .conflict, status: .shown),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
-    ]
-    static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
     /// The rows the filter lets through (by id, name, employer, union or city).
@@ -45,7 +39,7 @@ struct JudgeQueueScreen: Screen {
     func isTyping(_ ctx: ScreenContext) -> Bool { editingFilter }
     var holdsUnsavedInput: Bool { false }
     func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] {
-        editingFilter ? Self.filterBindings.withoutActions() : Self.bindings.withoutActions()
+        editingFilter ? FilterLine.bindings.withoutActions() : Self.bindings.withoutActions()
     }
 
     func visibleRows(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - 4) }
@@ -97,15 +91,8 @@ struct JudgeQueueScreen: Screen {
     }
 
     private mutating func handleFilterKey(_ key: Key) -> [Command] {
-        if let action: FilterAction = Self.filterBindings.action(for: key) {
-            editingFilter = false
-            if action == .clear { filter = TextField(maxLength: 40) }
-            table = TableState()
-            return []
-        }
-        let before = filter.text
-        _ = filter.handle(key)
-        if filter.text != before { table = TableState() }
+        // The list is filtered here, not in the store: a changed filter, or leaving it, starts at the top.
+        if FilterLine.edit(&filter, editing: &editingFilter, key: key) != .nothing || !editingFilter { table = TableState() }
         return []
     }
 

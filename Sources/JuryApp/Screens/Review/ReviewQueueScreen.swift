@@ -7,12 +7,10 @@ import TerminalKit
 /// for a batch decision with `p`/`x`.
 struct ReviewQueueScreen: Screen {
     enum Action: Sendable, Equatable { case move(ListMove), open, next, mark, pass, reject, checksSort, view, filter, back }
-    enum FilterAction: Sendable { case keep, clear }
-
     let round: Int
     var view = ReviewQueueRepository.View.pending
     var sortByChecks = false
-    var filter = TextField(maxLength: 40)
+    var filter = FilterLine.emptyField()
     var editingFilter = false
     var page: ReviewQueuePage?
     var table = TableState()
@@ -32,10 +30,6 @@ struct ReviewQueueScreen: Screen {
         KeyBinding([.char("v")], "v", .keyReviewView, .view),
         KeyBinding([.char("/")], "/", .filter, .filter, status: .shown),
         KeyBinding([.char("q"), .escape, .char("h"), .left], "q/Esc", .back, .back, status: .essential),
-    ]
-    static let filterBindings: [KeyBinding<FilterAction>] = [
-        KeyBinding([.enter], "Enter", .keyFilterKeep, .keep, status: .shown),
-        KeyBinding([.escape], "Esc", .keyFilterClear, .clear, status: .shown),
     ]
 
     /// The rows in the order shown: review order, or the clear cases first when sorted by checks.
@@ -57,7 +51,7 @@ struct ReviewQueueScreen: Screen {
     func isTyping(_ ctx: ScreenContext) -> Bool { editingFilter }
     var holdsUnsavedInput: Bool { false }
     func bindings(_ ctx: ScreenContext) -> [KeyBinding<Void>] {
-        editingFilter ? Self.filterBindings.withoutActions() : Self.bindings.withoutActions()
+        editingFilter ? FilterLine.bindings.withoutActions() : Self.bindings.withoutActions()
     }
 
     static func visibleRows(_ ctx: ScreenContext) -> Int { max(1, ctx.body.height - 4) }
@@ -114,18 +108,7 @@ struct ReviewQueueScreen: Screen {
     }
 
     private mutating func handleFilterKey(_ key: Key) -> [Command] {
-        if let action: FilterAction = Self.filterBindings.action(for: key) {
-            editingFilter = false
-            if action == .clear && !filter.text.isEmpty {
-                filter = TextField(maxLength: 40)
-                table = TableState()
-                return [load()]
-            }
-            return []
-        }
-        let before = filter.text
-        _ = filter.handle(key)
-        guard filter.text != before else { return [] }
+        guard FilterLine.edit(&filter, editing: &editingFilter, key: key) != .nothing else { return [] }
         table = TableState()
         return [load()]
     }
