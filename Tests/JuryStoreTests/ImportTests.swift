@@ -96,11 +96,44 @@ final class ImportTests: XCTestCase {
         XCTAssertLessThanOrEqual(seen.count, 130, "about a hundred calls, not one per row")
         XCTAssertEqual(try t.store.audit.entries().filter { $0.action == "import.entrants" }.count, 1)
 
-        // importFile passes it through for a registrations file.
+        // A registrations file is read once, checking and writing each row, so it reports bytes read.
         seen = []
         let csv = "报名编号,姓名,手机号,所在工会,是否工会会员,平台1,昵称1,粉丝数1\nE9,王一,13800000009,陕西省总工会,是,抖音,王一号,12000\n"
         _ = try t.store.importFile(kind: .registrations, data: Data(csv.utf8), actor: "admin") { seen.append($0) }
-        XCTAssertEqual(seen.last, ImportProgress(done: 1, total: 1))
+        XCTAssertEqual(seen.last, ImportProgress(done: csv.utf8.count, total: csv.utf8.count, phase: .checking, rows: 1))
+    }
+
+    /// A file read and written in one pass that turns out to be GB18030 after 100 KB of plain
+    /// ASCII: the rows already written are rolled back with the write and the file is read again,
+    /// so every row is written once, in the right encoding, under one audit entry.
+    func testAFileThatIsGB18030PastItsFirstChunkIsWrittenOnceDecodedRight() throws {
+        let t = try TestStore()
+        var bytes = Array("entry id,name,phone,union,union member,platform 1,nickname 1,followers 1\n".utf8)
+        for i in 1...1_500 {
+            bytes += Array("E\(i),Worker \(i),138\(String(format: "%08d", i)),Shaanxi Federation,yes,douyin,w\(i),12000\n".utf8)
+        }
+        // "张三" in GB18030 (GBK): not UTF-8, and far past the first 64 KB chunk.
+        bytes += Array("E9999,".utf8) + [0xD5, 0xC5, 0xC8, 0xFD] + Array(",13899999999,Shaanxi Federation,yes,douyin,zs,12000\n".utf8)
+        XCTAssertGreaterThan(bytes.count, 100_000)
+        let report = try t.store.importFile(kind: .registrations, data: Data(bytes), actor: "admin")
+        XCTAssertEqual(report.rowCount, 1_501)
+        XCTAssertEqual(report.results.first?.inserted, 1_501, "rows from the first reading are not counted twice")
+        XCTAssertEqual(try t.store.database.scalar("SELECT count(*) FROM entrants")?.int64, 1_501)
+        XCTAssertEqual(try t.store.database.scalar("SELECT name FROM entrants WHERE id = 'E9999'")?.string, "张三")
+        XCTAssertEqual(try t.store.audit.entries().filter { $0.action == "import.entrants" }.count, 1)
+        XCTAssertTrue(try t.store.verify().ok)
+
+        // Again with two rows changed, either side of a sealing round (every 1,000 rows): each is
+        // resealed, and the file still verifies.
+        var text = String(decoding: bytes.prefix(while: { $0 != 0xD5 }), as: UTF8.self)
+        text = text.replacingOccurrences(of: "E5,Worker 5,", with: "E5,Worker Five,")
+            .replacingOccurrences(of: "E1200,Worker 1200,", with: "E1200,Worker 1200b,")
+        text = String(text[..<text.range(of: "E9999,")!.lowerBound])
+        let again = try t.store.importFile(kind: .registrations, data: Data(text.utf8), actor: "admin")
+        XCTAssertEqual(again.results.first?.updated, 2)
+        XCTAssertEqual(again.results.first?.unchanged, 1_498)
+        XCTAssertEqual(try t.store.database.scalar("SELECT name FROM entrants WHERE id = 'E1200'")?.string, "Worker 1200b")
+        XCTAssertTrue(try t.store.verify().ok)
     }
 
     func testRowsWrittenBeforeTheDigestColumnCompareInFullOnce() throws {

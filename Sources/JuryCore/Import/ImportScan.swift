@@ -26,17 +26,20 @@ public enum ImportScan {
     /// Reads `input` once. Registrations are handed to `entrant` row by row (valid rows only; the
     /// pass throws `ImportFailure` at the end if any row had a problem) and the outcome carries no
     /// records; other kinds (small files) come back whole. `encoding` nil detects it; a pass that
-    /// finds a file without a mark is not UTF-8 starts over as GB18030, calling `onBytes` with
-    /// `fromStart` again. Errors thrown by `entrant` end the pass and are passed on.
+    /// finds a file without a mark is not UTF-8 starts over as GB18030: `restarting` is called first
+    /// (a writer undoes the rows it was handed), then `onBytes` sees the file again with `fromStart`.
+    /// Errors thrown by `entrant` or `restarting` end the pass and are passed on.
     public static func run(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding? = nil,
                            unit: String? = nil, timeZone: TimeZone = HumanTimestamp.defaultTimeZone,
                            onBytes: ((_ chunk: UnsafeBufferPointer<UInt8>, _ fromStart: Bool) -> Void)? = nil,
                            progress: ((Position) -> Void)? = nil,
+                           restarting: (() throws -> Void)? = nil,
                            entrant: ((Entrant) throws -> Void)? = nil) throws -> (Outcome, ImportedRecords) {
         do {
             return try attempt(kind: kind, input: input, encoding: encoding, unit: unit, timeZone: timeZone,
                                onBytes: onBytes, progress: progress, entrant: entrant)
         } catch is NotUTF8 {
+            try restarting?()
             return try attempt(kind: kind, input: input, encoding: .gb18030, unit: unit, timeZone: timeZone,
                                onBytes: onBytes, progress: progress, entrant: entrant)
         }

@@ -36,16 +36,22 @@ public struct SHA256: Sendable {
     public mutating func update(_ text: String) { update(text.utf8) }
 
     private mutating func updateContiguous(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let base = p.baseAddress else { return }
         var i = 0
-        while i < p.count {
-            let take = min(64 - buffer.count, p.count - i)
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + take)]))
-            i += take
-            if buffer.count == 64 {
-                compress()
-                buffer.removeAll(keepingCapacity: true)
-            }
+        // Top up a partly filled block first; then whole blocks straight from the input, no copy.
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, p.count)
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: take))
+            i = take
+            guard buffer.count == 64 else { return }
+            buffer.withUnsafeBufferPointer { compress(block: $0.baseAddress!) }
+            buffer.removeAll(keepingCapacity: true)
         }
+        while p.count - i >= 64 {
+            compress(block: base + i)
+            i += 64
+        }
+        if i < p.count { buffer.append(contentsOf: UnsafeBufferPointer(start: base + i, count: p.count - i)) }
     }
 
     /// Pads, finishes and returns the 32-byte digest.
@@ -73,40 +79,44 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress() {
-        length &+= 64
-        // The message schedule on the stack: a heap array per 64-byte block was most of the cost.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            compress(schedule: w)
-        }
+        buffer.withUnsafeBufferPointer { compress(block: $0.baseAddress!) }
     }
 
-    private mutating func compress(schedule w: UnsafeMutableBufferPointer<UInt32>) {
-        buffer.withUnsafeBufferPointer { p in
+    /// One 64-byte block. The schedule lives on the stack and the round constants are read through
+    /// a pointer: a heap array per block, and bounds-checked global reads, were most of the cost.
+    private mutating func compress(block p: UnsafePointer<UInt8>) {
+        length &+= 64
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            let w = w.baseAddress!
             for t in 0..<16 {
                 w[t] = UInt32(p[t * 4]) << 24 | UInt32(p[t * 4 + 1]) << 16 | UInt32(p[t * 4 + 2]) << 8 | UInt32(p[t * 4 + 3])
             }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+            SHA256.k.withUnsafeBufferPointer { k in
+                let k = k.baseAddress!
+                for t in 0..<64 {
+                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    hh = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
+            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
+            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-        for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-        h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
 
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    // Masking shifts: the smart shifts check for over-shifting on every use.
+    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
     /// The digest of some bytes, as 64 lower-case hex digits.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {

@@ -19,9 +19,11 @@ extension Store {
             try ctx.require(.importData)
             var r = ImportResult(inputSHA256: digest)
             report(0)
-            for (i, e) in entrants.enumerated() {
-                defer { report(i + 1) }
-                try upsertEntrant(e, content: contentDigests[i], ctx: ctx, into: &r)
+            try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) {
+                for (i, e) in entrants.enumerated() {
+                    defer { report(i + 1) }
+                    try upsertEntrant(e, content: contentDigests[i], ctx: ctx, into: &r)
+                }
             }
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)

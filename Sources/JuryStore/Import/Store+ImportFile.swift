@@ -45,10 +45,9 @@ extension Store {
         (try? ContestDefinition.decode(Data(settings.contestDefinitionJSON().utf8)))?.zone ?? HumanTimestamp.defaultTimeZone
     }
 
-    /// The same from a file on disk or bytes in memory. A registrations file is streamed twice and
-    /// never held: the first pass checks every row (and reports `.checking` progress by bytes), the
-    /// second writes them in one transaction (`.writing`, by rows); so memory stays flat at any
-    /// size and nothing is written unless the whole file is right.
+    /// The same from a file on disk or bytes in memory. A registrations file is streamed once and
+    /// never held: every row is checked and written in one transaction (`.checking` progress, by
+    /// bytes), so memory stays flat at any size and nothing is written unless the whole file is right.
     public func importFile(kind: ImportKind, input: ImportInput, unit: String? = nil, sourceFolder: String? = nil,
                            actor: String, progress: ((ImportProgress) -> Void)? = nil) throws -> FileImportReport {
         let zone = try importZone()
@@ -97,53 +96,66 @@ extension Store {
         return report
     }
 
-    /// Pass one checks the file without the write lock; pass two, inside one write, reads it again
-    /// (in the encoding pass one settled on) and upserts each row as it comes. A file that changed
-    /// between the passes is refused and rolled back. The audit's input digest is the SHA-256 of
-    /// the file's bytes, so the file can be matched to the import.
+    /// One pass inside one write: each row is checked and, while the file is clean, upserted as it
+    /// comes; a file with any problem reads on to list them all, then throws, and the write rolls
+    /// back, so nothing is written. Reading the file once (not a check pass, then a write pass)
+    /// halves the parsing; the price is that the write lock is held while the file is read, which
+    /// other sessions wait out as they wait out any write. Progress counts bytes read. The audit's
+    /// input digest is the SHA-256 of the file's bytes, so the file can be matched to the import.
     private func importRegistrations(_ input: ImportInput, zone: TimeZone, sourceFolder: String?, actor: String,
                                      progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
+        do {
+            return try importRegistrations(input, encoding: nil, zone: zone, sourceFolder: sourceFolder, actor: actor, progress: progress)
+        } catch is ReadAgainAsGB18030 {
+            // An unmarked file that is not UTF-8 part-way: the rows written so far were rolled back
+            // with the write; read it again, from the start, as GB18030.
+            return try importRegistrations(input, encoding: .gb18030, zone: zone, sourceFolder: sourceFolder, actor: actor, progress: progress)
+        }
+    }
+
+    private struct ReadAgainAsGB18030: Error {}
+
+    /// Entrants written between two sealing rounds of an import (each writes about five sealed rows).
+    static let sealBatchRows = 1_000
+
+    private func importRegistrations(_ input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, zone: TimeZone,
+                                     sourceFolder: String?, actor: String,
+                                     progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
         let totalBytes = input.byteCount ?? 0
-        var sha = SHA256()
-        var lastShown = 0
-        let (checked, _) = try ImportScan.run(kind: .registrations, input: input, timeZone: zone,
-                                              onBytes: { chunk, fromStart in
-                                                  if fromStart { sha = SHA256() }
-                                                  sha.update(chunk)
-                                              },
-                                              progress: { p in
-                                                  // About a hundred reports over the file, like the write pass.
-                                                  guard let progress, p.bytesRead - lastShown >= max(1, totalBytes / 100) else { return }
-                                                  lastShown = p.bytesRead
-                                                  progress(ImportProgress(done: p.bytesRead, total: max(totalBytes, p.bytesRead),
-                                                                          phase: .checking, rows: p.rows))
-                                              })
-        let digest = sha.finalize().map { String(format: "%02x", $0) }.joined()
-        let report = ImportProgress.reporter(total: checked.rows, progress)
         let resolver = sourceFolder.map(ScreenshotResolver.init(folder:))
-        let result = try write(actor: actor, action: "import.entrants", subject: "\(checked.rows)") { ctx in
+        var rows = 0
+        let result = try write(actor: actor, action: "import.entrants", subject: "") { ctx in
             try ctx.require(.importData)
-            var r = ImportResult(inputSHA256: digest)
-            var done = 0
-            report(0)
-            let (again, _) = try ImportScan.run(kind: .registrations, input: input, encoding: checked.encoding, timeZone: zone,
-                                                entrant: { e in
-                let entrant = resolver?.resolve(e) ?? e
-                try self.upsertEntrant(entrant, content: EntrantRows.contentDigest(entrant), ctx: ctx, into: &r)
-                done += 1
-                report(done)
-            })
-            guard again.checksum == checked.checksum, again.rows == checked.rows, again.bytes == checked.bytes else {
-                throw ImportFailure(issues: [ImportIssue(line: nil, column: nil,
-                                                         zh: "文件在导入过程中被修改了，什么都没有写入。请等它保存完毕后重新导入",
-                                                         en: "the file changed while it was being imported, so nothing was written. Import it again once it is saved")])
-            }
+            var sha = SHA256()
+            var r = ImportResult(inputSHA256: "")
+            var lastShown = 0
+            var written = 0
+            let (outcome, _) = try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) { try ImportScan.run(
+                kind: .registrations, input: input, encoding: encoding, timeZone: zone,
+                onBytes: { chunk, _ in sha.update(chunk) },
+                progress: { p in
+                    // About a hundred reports over the file.
+                    guard let progress, p.bytesRead - lastShown >= max(1, totalBytes / 100) else { return }
+                    lastShown = p.bytesRead
+                    progress(ImportProgress(done: p.bytesRead, total: max(totalBytes, p.bytesRead), phase: .checking, rows: p.rows))
+                },
+                restarting: { throw ReadAgainAsGB18030() },
+                entrant: { e in
+                    let entrant = resolver?.resolve(e) ?? e
+                    try self.upsertEntrant(entrant, content: EntrantRows.contentDigest(entrant), ctx: ctx, into: &r)
+                    written += 1
+                    // Seal as we go: a queue of the whole file's rows would spill to a temp file.
+                    if written % Self.sealBatchRows == 0 { try ctx.sealQueuedRows() }
+                }) }
+            rows = outcome.rows
+            r.inputSHA256 = sha.finalize().map { String(format: "%02x", $0) }.joined()
+            ctx.subject = "\(outcome.rows)"
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
             ctx.addDetail("counts", r.auditDetail)
             return r
         }
-        return (checked.rows, result)
+        return (rows, result)
     }
 
     /// The ids among `ids` that name no entrant, sorted.

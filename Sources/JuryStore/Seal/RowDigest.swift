@@ -33,7 +33,7 @@ struct RowDigest {
         func appendLength(_ n: Int) { appendDecimal(Int64(n)); buffer.append(0x3A) }
         appendLength(table.rawValue.utf8.count); buffer.append(contentsOf: table.rawValue.utf8)
         appendLength(key.utf8.count); buffer.append(contentsOf: key.utf8)
-        var checks = ""
+        var checks: [UInt8] = []
         checks.reserveCapacity(names.count * 4)
         for (offset, name) in names.enumerated() {
             let start = buffer.count
@@ -63,13 +63,17 @@ struct RowDigest {
             guard checksums else { continue }
             var fnv: UInt32 = 0x811C_9DC5
             for byte in buffer[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
-            let check = String(UInt16(truncatingIfNeeded: fnv ^ (fnv >> 16)), radix: 16)
-            checks += String(repeating: "0", count: 4 - check.count) + check
+            // Four lower-case hex digits, written as bytes (a String per column was a visible cost).
+            let check = UInt16(truncatingIfNeeded: fnv ^ (fnv >> 16))
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let nibble = UInt8(truncatingIfNeeded: check >> UInt16(shift)) & 0x0F
+                checks.append(nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
+            }
         }
         var sha = SHA256()
         sha.update(buffer)
         raw = sha.finalize()
-        columns = checks
+        columns = String(decoding: checks, as: UTF8.self)
     }
 
     /// The first column whose checksum differs from `sealed` (nil when none does).

@@ -12,6 +12,10 @@ extension WriteContext {
     /// touched table's new digest (row count and sum of seals) into the audit detail. A row whose
     /// state before this write no longer matched its seal was edited outside JuryDesk; sealing it
     /// would launder the edit, so the audit entry records it and `verify` keeps reporting it.
+    ///
+    /// A long write (an import) may call it every few thousand rows, so the TEMP queue stays small
+    /// enough to live in the page cache: digests carry over from call to call, and a row sealed by
+    /// an earlier call and changed again is compared with that seal, as a later write would.
     func sealQueuedRows() throws {
         var byTable: [SealedTable: [String]] = [:]
         for row in try db.query("SELECT DISTINCT tbl, key FROM temp.seal_queue") {
@@ -19,8 +23,6 @@ extension WriteContext {
             byTable[table, default: []].append(key)
         }
         guard !byTable.isEmpty else { return }
-        var digests: [String: JSONValue] = [:]
-        var altered: [JSONValue] = []
         let readSeal = try db.cachedStatement("SELECT hash FROM row_seals WHERE tbl = ? AND key = ?")
         let writeSeal = try db.cachedStatement("""
             INSERT INTO row_seals (tbl, key, hash, cols) VALUES (?, ?, ?, ?)
@@ -32,7 +34,7 @@ extension WriteContext {
             let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
             let readNow = try db.cachedStatement("SELECT \(list) FROM main.\(table.rawValue) WHERE \(table.keyCondition)")
             let readBefore = try db.cachedStatement("SELECT \(list) FROM temp.seal_before_\(table.rawValue) WHERE _key = ? LIMIT 1")
-            var state = try store.chainDigest(table, db: db)
+            var state = try sealedDigests[table] ?? store.chainDigest(table, db: db)
             for key in keys {
                 readSeal.reset()
                 try readSeal.bind([table.rawValue, key])
@@ -43,7 +45,7 @@ extension WriteContext {
                     try readBefore.bind([key])
                     if try readBefore.step(),
                        RowDigest(table: table, key: key, statement: readBefore, first: 0, names: names).hash != old {
-                        altered.append(.object(["table": .string(table.rawValue), "key": .string(key)]))
+                        alteredOutside.append(.object(["table": .string(table.rawValue), "key": .string(key)]))
                     }
                     readBefore.reset()
                     state.sum.subtract(Digest256(hex: old) ?? .zero)
@@ -58,7 +60,7 @@ extension WriteContext {
                     try writeSeal.bind([table.rawValue, key, digest.hash, digest.columns])
                     _ = try writeSeal.step()
                     writeSeal.reset()
-                    state.sum.add(Digest256(hex: digest.hash) ?? .zero)
+                    state.sum.add(Digest256(bytes: digest.raw))
                     state.rows += 1
                 } else {
                     readNow.reset()
@@ -71,10 +73,13 @@ extension WriteContext {
                 }
             }
             sealedDigests[table] = state
+        }
+        var digests: [String: JSONValue] = [:]
+        for (table, state) in sealedDigests {
             digests[table.rawValue] = .object(["rows": .int(state.rows), "sum": .string(state.sum.hex)])
         }
         addDetail("seals", .object(digests))
-        if !altered.isEmpty { addDetail("altered_outside", .array(altered)) }
+        if !alteredOutside.isEmpty { addDetail("altered_outside", .array(alteredOutside)) }
         try beginSealing()
     }
 
@@ -90,5 +95,19 @@ extension WriteContext {
                 """, [table.rawValue, state.rows, state.sum.hex, head.int64("seq"), head.string("hash")])
         }
         sealedDigests = [:]
+    }
+}
+
+extension WriteContext {
+    /// Runs a bulk write with the INSERT triggers of `tables` dropped: the body queues every row it
+    /// inserts into them itself (`INSERT INTO temp.seal_queue`). A trigger makes each INSERT a
+    /// multi-row statement, which SQLite backs with a statement journal (a copy of every page the
+    /// statement touches); without it, a one-row INSERT needs none. UPDATE and DELETE triggers stay.
+    /// The triggers are TEMP, so dropping them is part of this transaction: a rollback restores them.
+    func queueingInsertsByHand<T>(_ tables: [SealedTable], _ body: () throws -> T) throws -> T {
+        for table in tables { try db.execute("DROP TRIGGER IF EXISTS temp.seal_\(table.rawValue)_insert") }
+        let result = try body()
+        try store.installSealing()
+        return result
     }
 }

@@ -59,7 +59,7 @@ extension Store {
             let result = try body(ctx)
             try ctx.sealTouchedRows()
             try ctx.sealQueuedRows()
-            try appendAudit(ctx: ctx, action: action, subject: subject, detail: detail)
+            try appendAudit(ctx: ctx, action: action, subject: ctx.subject ?? subject, detail: detail)
             try ctx.finishSealing()
             try database.execute("COMMIT")
             return result

@@ -16,9 +16,14 @@ public final class WriteContext {
     public let nowText: String
     let store: Store
     var extraDetail: [String: JSONValue] = [:]
+    /// Replaces the audit subject given to `write` when the body only learns it as it goes (an
+    /// import's row count).
+    var subject: String?
     var sealedRows: [JSONValue] = []
     /// Digests of the sealed tables this write changed, cached once its audit entry exists.
     var sealedDigests: [SealedTable: SealState.Digest] = [:]
+    /// Rows found edited outside JuryDesk when this write sealed them again.
+    var alteredOutside: [JSONValue] = []
     private var touched: [(table: AuditedTable, id: Int64)] = []
 
     init(store: Store, actor: String, action: String, now: Date) {
