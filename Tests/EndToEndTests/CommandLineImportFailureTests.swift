@@ -72,8 +72,14 @@ final class CommandLineImportFailureTests: XCTestCase {
                                       ["-c", script, BuiltProducts.jurydesk.path, "import", "registrations", csv, "--db", db],
                                       environment: ["JURYDESK_LANG": "en"])
         assertNoCrash(r)
-        // Nothing half-written: the file opens, holds no entrant, and passes SQLite's own check.
+        // Said plainly, with the file and what to do: not "SQLite 778: disk I/O error".
+        XCTAssertTrue(r.err.contains("Writing \(db) reached this process's file-size limit (ulimit -f)"), r.err)
+        XCTAssertTrue(r.err.contains("the change was rolled back and the file is as it was"), r.err)
+        XCTAssertTrue(r.err.contains("Raise the limit"), r.err)
+        XCTAssertFalse(r.err.contains("SQLite"), r.err)
+        // Nothing half-written: the file opens, holds no entrant, no import in its log, and passes SQLite's own check.
         XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM entrants"), "0")
+        XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM audit_log WHERE action LIKE 'import%'"), "0")
         XCTAssertEqual(try sqlite(db, "PRAGMA integrity_check"), "ok")
         // With room again the same file imports whole.
         let again = try jurydesk(["import", "registrations", csv, "--db", db])

@@ -35,6 +35,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case refused(attempt: LocalizedText, zh: String, en: String)
     /// The stored contest definition cannot be decoded.
     case contestUnreadable(path: String, reason: String)
+    /// A write found no room: the disk is full (ENOSPC, SQLITE_FULL), the user's quota is used up
+    /// (EDQUOT) or the process's file-size limit was reached (EFBIG, `ulimit -f`). The transaction
+    /// was rolled back, so the file is as it was.
+    case diskFull(path: String, errno: Int32)
 
     /// True for lock contention that a retry of the whole transaction can cure.
     public var isBusy: Bool {
@@ -122,6 +126,17 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .contestUnreadable(path, reason):
             return zh ? "\(path) 中保存的赛事定义无法读取（\(reason)）。请用 jurydesk init 重新导入正确的定义。"
                 : "The contest definition stored in \(path) cannot be read (\(reason)). Store a valid one again."
+        case let .diskFull(path, err):
+            if err == EFBIG {
+                return zh ? "写入 \(path) 时达到了本进程的文件大小上限（ulimit -f），本次改动已撤销，文件保持原样。请提高上限（如 ulimit -f unlimited）后重新运行。"
+                    : "Writing \(path) reached this process's file-size limit (ulimit -f); the change was rolled back and the file is as it was. Raise the limit (e.g. ulimit -f unlimited) and run it again."
+            }
+            if err == EDQUOT {
+                return zh ? "写入 \(path) 时磁盘配额已用完，本次改动已撤销，文件保持原样。请删除一些文件或请管理员提高配额后重新运行。"
+                    : "Writing \(path) hit the disk quota; the change was rolled back and the file is as it was. Delete some files or ask for a larger quota, then run it again."
+            }
+            return zh ? "存放 \(path) 的磁盘已满，本次改动已撤销，文件保持原样。请在该磁盘上腾出空间（df -h 查看）后重新运行。"
+                : "The disk holding \(path) is full; the change was rolled back and the file is as it was. Free some space on that disk (see df -h) and run it again."
         case let .pinHashing(reason):
             return zh ? "PIN 哈希失败（\(reason)）。请确认系统 libcrypt 支持 yescrypt。"
                 : "PIN hashing failed (\(reason)). Make sure the system libcrypt supports yescrypt."
