@@ -109,4 +109,7 @@ public final class Database {
         SQLiteFailure.error(path: path, code: code, connection: handle, sql: sql)
     }
 
+    /// True when SQLite could open the file for reading only (this user may not write it, or the
+    /// file system is read-only): SQLite then falls back silently, and only the first write would fail.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 }
