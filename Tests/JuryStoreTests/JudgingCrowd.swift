@@ -4,7 +4,7 @@ import JuryCore
 import JuryTestSupport
 import XCTest
 
-/// A contest in its scoring phase with many judges and finalists, and judges at work in real separate
+/// A contest in its jury-scoring step with many judges and finalists, and judges at work in real separate
 /// processes (`jurydesk-stress judge`, which scores through the same store calls as the score form).
 enum JudgingCrowd {
     /// Judges `judge01`… (no unit, so no automatic conflict) and `finalists` entrants through both rounds.
@@ -24,6 +24,8 @@ enum JudgingCrowd {
                 for e in entrants { _ = try ReviewRepository.record(t.draft(round, e.id, .pass), in: ctx) }
             }
         }
+        // The step judges score in (the selection phase would allow it too; this is the real one).
+        try t.store.phase.set("juryScoring", actor: "system")
         return (t, names)
     }
 
