@@ -73,10 +73,13 @@ bench-import: deps
 	$(SWIFT) build -c release
 	./scripts/bench.sh --only-import $(or $(ROWS),100000)
 
-# The import fuzz test at full size: 10,000 mutated files fed to every import kind.
+# The reliability tests at full size (`make test` runs them small): 10,000 mutated files fed to every
+# import kind; 20 judge processes submitting and redrafting on one file for 60 s; 200 kill -9s of writers.
+SOAK_ENV := JURYDESK_FUZZ_FILES=10000 JURYDESK_SOAK_JUDGES=20 JURYDESK_SOAK_SECONDS=60 JURYDESK_SOAK_FINALISTS=200 \
+	JURYDESK_SOAK_KILLS=200
 soak: deps
 	$(SWIFT) build --build-tests
-	JURYDESK_FUZZ_FILES=10000 $(SWIFT) test --skip-build --filter ImportFuzzTests
+	$(SOAK_ENV) $(SWIFT) test --skip-build --filter 'ImportFuzzTests|ConcurrentJudgesTests|KilledWriterTests'
 
 clean:
 	rm -rf .build demo $(COMMIT_H)

@@ -5,6 +5,9 @@
 //       retry do the waiting. Prints "ok <count> <retries>".
 //   jurydesk-stress once <db> <tag> [delay-ms]  one audited write; prints the commit time (epoch s)
 //   jurydesk-stress hold <db> <ms>  holds the write lock for <ms>, printing "locked" once it has it
+//   jurydesk-stress judge <db> <judge> <seconds>  a judge at work through the score form's calls
+//       (JudgeAtWork.swift): prints "submitted <entrant> <total> <epoch>" once each submit's commit has
+//       returned, then "seen <others' submitted sheets> <store retries> <loop retries> <epoch>".
 import Foundation
 import JuryStore
 
@@ -13,7 +16,9 @@ func fail(_ text: String) -> Never {
     FileHandle.standardError.write(Data((text + "\n").utf8))
     exit(2)
 }
-guard args.count >= 4 else { fail("usage: jurydesk-stress hammer <db> <count> <tag> | once <db> <tag> [delay-ms] | hold <db> <ms>") }
+guard args.count >= 4 else {
+    fail("usage: jurydesk-stress hammer <db> <count> <tag> | once <db> <tag> [delay-ms] | hold <db> <ms> | judge <db> <judge> <seconds>")
+}
 
 do {
     let store = try Store.open(at: args[2])
@@ -45,6 +50,9 @@ do {
             FileHandle.standardOutput.write(Data("locked\n".utf8))
             usleep(ms * 1000)
         }
+    case "judge":
+        guard args.count >= 5, let seconds = Double(args[4]) else { fail("judge needs <judge> <seconds>") }
+        try JudgeAtWork(store: store, judge: args[3]).run(seconds: seconds)
     default:
         fail("unknown mode \(args[1])")
     }

@@ -60,7 +60,7 @@ final class CommandLineImportFailureTests: XCTestCase {
         assertNoCrash(try jurydesk(["import", "registrations", csv, "--db", truncated]))
     }
 
-    func testDiskFullDuringImportRollsBackWithAMessage() throws {
+    func testAFileSizeLimitDuringImportRollsBackWithAMessage() throws {
         let db = try initDatabase("full.sqlite")
         let csv = try registrations(2_000)
         let sizeBefore = (try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
@@ -72,13 +72,51 @@ final class CommandLineImportFailureTests: XCTestCase {
                                       ["-c", script, BuiltProducts.jurydesk.path, "import", "registrations", csv, "--db", db],
                                       environment: ["JURYDESK_LANG": "en"])
         assertNoCrash(r)
-        // Nothing half-written: the file opens, holds no entrant, and passes SQLite's own check.
+        // Said plainly, with the file and what to do: not "SQLite 778: disk I/O error".
+        XCTAssertTrue(r.err.contains("Writing \(db) reached this process's file-size limit (ulimit -f)"), r.err)
+        XCTAssertTrue(r.err.contains("the change was rolled back and the file is as it was"), r.err)
+        XCTAssertTrue(r.err.contains("Raise the limit"), r.err)
+        XCTAssertFalse(r.err.contains("SQLite"), r.err)
+        // Nothing half-written: the file opens, holds no entrant, no import in its log, and passes SQLite's own check.
         XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM entrants"), "0")
+        XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM audit_log WHERE action LIKE 'import%'"), "0")
         XCTAssertEqual(try sqlite(db, "PRAGMA integrity_check"), "ok")
         // With room again the same file imports whole.
         let again = try jurydesk(["import", "registrations", csv, "--db", db])
         XCTAssertEqual(again.status, 0, again.err)
         XCTAssertEqual(try sqlite(db, "SELECT count(*) FROM entrants"), "2000")
+    }
+
+    /// A real full disk (ENOSPC): a 512 KiB tmpfs, mounted in a mount namespace of the child's own so
+    /// nothing else on the machine sees it. Skipped where mounting is not allowed.
+    func testAFullDiskDuringImportRollsBackWithAMessage() throws {
+        let probe = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/unshare"),
+                                          ["-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs \"$0\"", dir.url.path])
+        guard probe.status == 0 else { throw XCTSkip("cannot mount a tmpfs in a mount namespace here: \(probe.err)") }
+        let db = try initDatabase("full.sqlite")
+        let csv = try registrations(2_000)
+        let small = dir.path("small"), kept = dir.path("kept")
+        for folder in [small, kept] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        // The tmpfs vanishes with the namespace: the file (and any -wal) is copied out to be examined.
+        let script = """
+            mount -t tmpfs -o size=512k tmpfs "$1" && cp "$2" "$1/" || exit 99
+            "$0" import registrations "$3" --db "$1/full.sqlite"; status=$?
+            cp "$1"/full.sqlite* "$4/"; exit $status
+            """
+        let r = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/unshare"),
+                                      ["-m", "sh", "-c", script, BuiltProducts.jurydesk.path, small, db, csv, kept],
+                                      environment: ["JURYDESK_LANG": "en"])
+        XCTAssertNotEqual(r.status, 99, r.err)
+        assertNoCrash(r)
+        XCTAssertTrue(r.err.contains("The disk holding \(small)/full.sqlite is full"), r.err)
+        XCTAssertTrue(r.err.contains("Free some space on that disk"), r.err)
+        XCTAssertFalse(r.err.contains("SQLite"), r.err)
+        let copy = kept + "/full.sqlite"
+        XCTAssertEqual(try sqlite(copy, "SELECT count(*) FROM entrants"), "0")
+        XCTAssertEqual(try sqlite(copy, "SELECT count(*) FROM audit_log WHERE action LIKE 'import%'"), "0")
+        XCTAssertEqual(try sqlite(copy, "PRAGMA integrity_check"), "ok")
+        // The copy is the file as it was (the file-size test above shows such a file then imports whole).
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: copy)), try Data(contentsOf: URL(fileURLWithPath: db)))
     }
 
     private func sqlite(_ db: String, _ sql: String) throws -> String {

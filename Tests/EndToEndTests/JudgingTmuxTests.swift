@@ -104,6 +104,50 @@ final class JudgingTmuxTests: XCTestCase {
         try tmux.waitFor(text: "EXIT-0")
     }
 
+    /// A dropped SSH connection mid-form: SIGHUP to the workstation (only the process this test
+    /// started) while a score is typed but its field not yet left. The hangup saves the draft before
+    /// the process ends, and the terminal is given back as the shell had it (cooked, echoing).
+    func testAHangupMidFormKeepsTheDraftAndRestoresTheTerminal() throws {
+        let finalists = try makeFinalists(1)
+        let first = try XCTUnwrap(finalists.first)
+        let pidFile = dir.path("workstation.pid")
+        // The inner shell writes its pid and execs the workstation, so that pid is the workstation's.
+        let command = "sh -c 'echo $$ > \(pidFile); exec \"$0\" \"$@\"' \(binary) open --db \(db) --lang en; echo EXIT-$?"
+        let tmux = try TmuxSession(command: command, width: 100, height: 30, environment: ["JURYDESK_VIEWER": "true"])
+        try signIn(tmux)
+        try tmux.send(keys: ["Enter"])
+        try tmux.waitFor(text: "Submitted 0 / 1")
+        try tmux.send(keys: ["n"])
+        try tmux.waitFor(text: "Score sheet")
+        try tmux.send(literal: "7")
+        try tmux.send(keys: ["Tab"])
+        try tmux.waitFor(text: "Draft saved")
+        // Typed, the field not left, well within the form's 1.5 s pause: only the hangup can save it.
+        try tmux.send(literal: "6.5")
+        try tmux.waitFor(text: "Total 13.5 / 100.0")
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(try BuiltProducts.run(URL(fileURLWithPath: "/bin/kill"), ["-HUP", pid]).status, 0)
+        try tmux.waitFor(text: "EXIT-129")
+
+        let store = try Store.open(at: db)
+        let sheet = try XCTUnwrap(try store.scores.sheet(judge: "刘晓雯", entrantId: first))
+        XCTAssertEqual(sheet.status, .draft)
+        XCTAssertEqual(sheet.tenths["accountInfluence"], 70)
+        XCTAssertEqual(sheet.tenths["accountActivity"], 65, "the score typed before the hangup was not saved")
+        XCTAssertTrue(try store.verify().ok)
+
+        // The shell's prompt is back on its own screen, and the terminal is cooked and echoing again.
+        try tmux.send(literal: "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e -icanon -e -echo | tr '\\n' ' '; echo")
+        try tmux.send(keys: ["Enter"])
+        // The modes' own line (the command echoed above it names -icanon too), then the next prompt.
+        let screen = try tmux.waitFor(timeout: 10, "stty's answer and a fresh prompt") { screen in
+            let rows = screen.filter { !$0.isEmpty }
+            return rows.last == "$" && rows.contains { $0.hasSuffix("icanon echo") || $0.hasSuffix("-icanon -echo") }
+        }
+        XCTAssertTrue(screen.contains { $0.trimmingCharacters(in: .whitespaces) == "icanon echo" }, screen.joined(separator: "\n"))
+        XCTAssertFalse(screen.contains { $0.contains("Score sheet") }, "still on the workstation's screen")
+    }
+
     /// 刘晓雯 is the first judge in the login list (after the admin and the chair); demo PIN 2222.
     private func signIn(_ tmux: TmuxSession) throws {
         try tmux.waitFor(text: "Choose your name and enter your PIN")

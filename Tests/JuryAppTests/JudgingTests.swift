@@ -93,6 +93,25 @@ final class JudgingTests: XCTestCase {
         XCTAssertTrue(terminal.screenText.contains("影响力分数偏低，请复核"), terminal.screenText)
     }
 
+    /// A hangup (SIGHUP) while a score is typed but its field not left: the loop saves it before it ends.
+    func testAHangupSavesTheScoreStillBeingTypedAndQuits() throws {
+        let f = try fixture()
+        let id = AppFixture.entrants[3].id
+        let (runtime, terminal) = try f.runtime(.en, width: 100, height: 30)
+        openQueue(runtime, terminal)
+        let row = (runtime.state.top as? JudgeQueueScreen)?.visible.firstIndex { $0.id == id } ?? 0
+        terminal.enqueue(Array(repeating: Key.down, count: row) + [.enter])
+        terminal.type("5")
+        terminal.enqueue([.tab])
+        terminal.type("8.5")
+        AppFixture.drain(runtime, terminal)
+        XCTAssertEqual(try f.store.judging.sheet(judge: "李评委", entrantId: id).tenths, ["accountInfluence": 50])
+        terminal.hangUp()
+        runtime.step()
+        XCTAssertTrue(runtime.state.shouldQuit)
+        XCTAssertEqual(try f.store.judging.sheet(judge: "李评委", entrantId: id).tenths, ["accountInfluence": 50, "accountActivity": 85])
+    }
+
     func testAConflictedJudgeCannotOpenTheFormAndDeclaresWithAReason() throws {
         let f = try fixture()
         // The judge's unit is the employer of entrant 5.

@@ -61,6 +61,17 @@ public enum App {
             state.fileReplaced = path
             state.status = .error(state.l10n(.fileReplaced, ["path": path]))
             return []
+        case .hangUp:
+            // Not while the file was replaced: those writes would go to the new file.
+            guard state.fileReplaced == nil else { return [] }
+            return state.stack.map(\.id).flatMap { id in
+                perform(id, &state) { screen, _ in
+                    guard var keeping = screen as? any DraftKeeping else { return [] }
+                    let commands = keeping.flush()
+                    screen = keeping
+                    return commands
+                }
+            }
         }
     }
 

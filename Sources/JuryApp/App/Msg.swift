@@ -16,6 +16,9 @@ public enum Msg: Sendable {
     case writeWaiting(Bool)
     /// The file was deleted or replaced under this session (its inode changed): stop writing.
     case fileReplaced(path: String)
+    /// The terminal hung up (SIGHUP) or the process was asked to stop (SIGTERM): save every draft
+    /// that waits, then the runtime quits.
+    case hangUp
 }
 
 /// How many entrants stand at each stage (the progress summary).

@@ -4,3 +4,10 @@
 public protocol TickingScreen: Screen {
     mutating func tick(_ ctx: ScreenContext) -> [Command]
 }
+
+/// A screen that keeps what is typed as a draft in the file (the score form): on a hangup every
+/// such screen on the stack, covered or not, saves what it still holds.
+protocol DraftKeeping: Screen {
+    /// The write that saves what changed since the last save, or nothing.
+    mutating func flush() -> [Command]
+}

@@ -23,6 +23,8 @@ public final class AppRuntime {
     public var idleTimeoutMs = 1000
     /// How soon a write that waits for the lock is tried again.
     public var retryTimeoutMs = 100
+    /// How long a hangup's last saves may wait for the lock (the terminal's alarm allows 5 s in all).
+    public var hangUpSaveWait: TimeInterval = 3
     /// Requests waiting to run, oldest first; a write waiting for the lock holds back those behind it.
     private var queue: [Request] = []
     private var draining = false
@@ -75,6 +77,10 @@ public final class AppRuntime {
             timeout = idleTimeoutMs
         }
         let key = terminal.readKey(timeoutMs: timeout, wakingOn: watcher?.fileDescriptor.map { [$0] } ?? [])
+        if terminal.terminationSignal != nil {
+            saveAndQuit()
+            return false
+        }
         // The clock first, so a key is judged against the time it was pressed (e.g. the PIN wait).
         dispatch(.tick(clock()))
         if let key {
@@ -87,6 +93,19 @@ public final class AppRuntime {
         checkForChanges()
         if !state.shouldQuit { draw() }
         return key != nil
+    }
+
+    /// The terminal hung up or the process was asked to stop: every draft still held is saved (waiting
+    /// for the lock a little while if another session has it), then the loop ends without drawing —
+    /// the terminal may be gone. The caller restores the terminal and ends the process.
+    func saveAndQuit() {
+        dispatch(.hangUp)
+        let deadline = Date().addingTimeInterval(hangUpSaveWait)
+        while !queue.isEmpty && Date() < deadline {
+            usleep(UInt32(retryTimeoutMs) * 1000)
+            drain()
+        }
+        state.shouldQuit = true
     }
 
     /// Re-reads visible data when another process committed since the last look; notices a file that

@@ -69,7 +69,9 @@ public enum Workstation {
         do {
             // 75 ms rather than ncurses' 25: over a jittery SSH link an arrow key's bytes may arrive
             // apart, and a lone Esc means "back" here, so a split arrow must not read as Esc.
-            return try NcursesTerminal.run(escapeDelayMs: 75) { terminal in
+            // A hangup (SIGHUP) or SIGTERM waits for the loop to save the drafts typed so far.
+            var endedBy: Int32?
+            let status = try NcursesTerminal.run(escapeDelayMs: 75, deferringTermination: true) { terminal in
                 let theme = try Theme.forTerminal(named: themeName, colorLevel: terminal.colorLevel, environment: env, searchPaths: searchPaths)
                 let state = AppState(language: language, definition: definition, databasePath: options.databasePath,
                                      size: terminal.size, now: store.clock())
@@ -81,8 +83,12 @@ public enum Workstation {
                                          theme: theme, watcher: try? ChangeWatcher(store: store), clock: { store.clock() },
                                          stopProcess: { _ = kill(getpid(), SIGSTOP) })
                 runtime.run()
-                return 0
+                endedBy = terminal.terminationSignal
+                return Int32(0)
             }
+            // The terminal is restored by now; end as the signal would have (status 128 + signal).
+            if let endedBy { NcursesTerminal.endProcess(bySignal: endedBy) }
+            return status
         } catch let error as NcursesTerminalError {
             return fail(l10n(.terminalUnavailable, ["reason": error.description]))
         }

@@ -50,7 +50,7 @@ public final class Database {
         if rc != SQLITE_OK {
             let message = errmsg.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(errmsg)
-            throw StoreError.sqlite(path: path, code: rc, message: message, sql: sql)
+            throw SQLiteFailure.error(path: path, code: rc, connection: handle, message: message, sql: sql)
         }
     }
 
@@ -106,6 +106,10 @@ public final class Database {
 
     /// Builds the typed error for a failed call, with SQLite's own words.
     func error(code: Int32, sql: String?) -> StoreError {
-        .sqlite(path: path, code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        SQLiteFailure.error(path: path, code: code, connection: handle, sql: sql)
     }
+
+    /// True when SQLite could open the file for reading only (this user may not write it, or the
+    /// file system is read-only): SQLite then falls back silently, and only the first write would fail.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 }

@@ -28,7 +28,7 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     private func error(code: Int32) -> StoreError {
-        .sqlite(path: path, code: code, message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        SQLiteFailure.error(path: path, code: code, connection: connection, sql: sql)
     }
 
     /// Resets the statement and forgets earlier bindings, ready for a fresh run.

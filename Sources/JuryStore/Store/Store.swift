@@ -43,6 +43,7 @@ public final class Store {
         self.journalMode = journalMode
         if journalMode == .wal { try Store.refuseNetworkFilesystem(path) }
         database = try Database(path: path, flags: [.readWrite, .noMutex])
+        try Store.refuseReadOnly(database, path: path, journal: journalMode)
         // Before any pragma writes to it: a file that is not ours is refused, never given a
         // schema. Only `create` makes one.
         if !creating { try DatabaseFileCheck.requireJuryDeskSchema(database, path: path) }

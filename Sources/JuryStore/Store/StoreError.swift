@@ -35,6 +35,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case refused(attempt: LocalizedText, zh: String, en: String)
     /// The stored contest definition cannot be decoded.
     case contestUnreadable(path: String, reason: String)
+    /// A write found no room: the disk is full (ENOSPC, SQLITE_FULL), the user's quota is used up
+    /// (EDQUOT) or the process's file-size limit was reached (EFBIG, `ulimit -f`). The transaction
+    /// was rolled back, so the file is as it was.
+    case diskFull(path: String, errno: Int32)
+    /// This user may not write the file (or create its `-wal`/`-shm` beside it in `folder`); JuryDesk
+    /// writes even to browse (sign-ins, claims, the audit chain), so it refuses before touching it.
+    case readOnly(path: String, folder: String?)
 
     /// True for lock contention that a retry of the whole transaction can cure.
     public var isBusy: Bool {
@@ -122,6 +129,24 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .contestUnreadable(path, reason):
             return zh ? "\(path) 中保存的赛事定义无法读取（\(reason)）。请用 jurydesk init 重新导入正确的定义。"
                 : "The contest definition stored in \(path) cannot be read (\(reason)). Store a valid one again."
+        case let .diskFull(path, err):
+            if err == EFBIG {
+                return zh ? "写入 \(path) 时达到了本进程的文件大小上限（ulimit -f），本次改动已撤销，文件保持原样。请提高上限（如 ulimit -f unlimited）后重新运行。"
+                    : "Writing \(path) reached this process's file-size limit (ulimit -f); the change was rolled back and the file is as it was. Raise the limit (e.g. ulimit -f unlimited) and run it again."
+            }
+            if err == EDQUOT {
+                return zh ? "写入 \(path) 时磁盘配额已用完，本次改动已撤销，文件保持原样。请删除一些文件或请管理员提高配额后重新运行。"
+                    : "Writing \(path) hit the disk quota; the change was rolled back and the file is as it was. Delete some files or ask for a larger quota, then run it again."
+            }
+            return zh ? "存放 \(path) 的磁盘已满，本次改动已撤销，文件保持原样。请在该磁盘上腾出空间（df -h 查看）后重新运行。"
+                : "The disk holding \(path) is full; the change was rolled back and the file is as it was. Free some space on that disk (see df -h) and run it again."
+        case let .readOnly(path, folder):
+            if let folder {
+                return zh ? "\(path) 只能读不能写：本用户不能在目录 \(folder) 中创建它旁边的 -wal/-shm 文件，未作任何改动。JuryDesk 即使只是浏览也要写入（登录、审计记录）。请以有写权限的用户运行，或请管理员给该目录写权限（如加入文件所属的组并 chmod g+w）。"
+                    : "\(path) is read-only for this user: it cannot create the -wal/-shm files beside it in \(folder); nothing was changed. JuryDesk writes even to browse (sign-ins, the audit log). Run it as a user who may write there, or ask an administrator for write access to that folder (e.g. join the file's group and chmod g+w)."
+            }
+            return zh ? "\(path) 只能读不能写（本用户没有写权限，或文件系统是只读的），未作任何改动。JuryDesk 即使只是浏览也要写入（登录、审计记录）。请以有写权限的用户运行，或请管理员给予写权限（如加入文件所属的组，chmod 660）；若只需核对，可先复制一份再打开副本。"
+                : "\(path) is read-only for this user (no write permission, or a read-only file system); nothing was changed. JuryDesk writes even to browse (sign-ins, the audit log). Run it as a user who may write the file, or ask an administrator for write access (e.g. join the file's group, chmod 660); to look only, open a copy."
         case let .pinHashing(reason):
             return zh ? "PIN 哈希失败（\(reason)）。请确认系统 libcrypt 支持 yescrypt。"
                 : "PIN hashing failed (\(reason)). Make sure the system libcrypt supports yescrypt."

@@ -44,7 +44,8 @@ public final class HeadlessTerminal: Terminal {
     }
 
     public func readKey(timeoutMs: Int?) -> Key? {
-        keys.isEmpty ? nil : keys.removeFirst()
+        guard terminationSignal == nil else { return nil }
+        return keys.isEmpty ? nil : keys.removeFirst()
     }
 
     /// When true, a read with no key queued sleeps in poll(2) on the descriptors until one is readable
@@ -69,6 +70,11 @@ public final class HeadlessTerminal: Terminal {
     }
 
     public func shutdown() { isShutDown = true }
+
+    /// A hangup as the ncurses terminal reports it (tests): no key is read any more.
+    public private(set) var terminationSignal: Int32?
+
+    public func hangUp(signal: Int32 = SIGHUP) { terminationSignal = signal }
 
     /// How many times `invalidate()` was called.
     public private(set) var invalidateCount = 0

@@ -41,8 +41,11 @@ public final class NcursesTerminal: Terminal {
 
     private struct ColorPairKey: Hashable { let foreground: Color; let background: Color }
 
-    /// Starts curses mode; `escapeDelayMs` is how long a lone Esc waits for a following key.
-    public init(escapeDelayMs: Int = 25, environment: [String: String]? = nil) throws {
+    /// Starts curses mode; `escapeDelayMs` is how long a lone Esc waits for a following key. With
+    /// `deferringTermination`, SIGHUP and SIGTERM do not end the process at once: `terminationSignal`
+    /// is set and `readKey` returns nil, so the app can save what was typed, shut down, then call
+    /// `NcursesTerminal.endProcess(bySignal:)` (within 5 s, or the process ends anyway).
+    public init(escapeDelayMs: Int = 25, environment: [String: String]? = nil, deferringTermination: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesTerminalError.notATerminal }
         hasUTF8Locale = NcursesTerminal.chooseUTF8Locale()
         TerminalRestorer.saveOriginalMode()
@@ -71,14 +74,15 @@ public final class NcursesTerminal: Terminal {
         size = Size(width: Int(cols), height: Int(rows))
         TerminalRestorer.prepareResetSequence()
         TerminalRestorer.setCursesActive(true)
-        TerminalRestorer.install()
+        TerminalRestorer.install(deferringTermination: deferringTermination)
     }
 
     deinit { shutdown() }
 
     /// Runs `body` with a started terminal and shuts it down however `body` ends (return or throw).
-    public static func run<T>(escapeDelayMs: Int = 25, _ body: (NcursesTerminal) throws -> T) throws -> T {
-        let terminal = try NcursesTerminal(escapeDelayMs: escapeDelayMs)
+    public static func run<T>(escapeDelayMs: Int = 25, deferringTermination: Bool = false,
+                              _ body: (NcursesTerminal) throws -> T) throws -> T {
+        let terminal = try NcursesTerminal(escapeDelayMs: escapeDelayMs, deferringTermination: deferringTermination)
         defer { terminal.shutdown() }
         return try body(terminal)
     }
@@ -149,8 +153,16 @@ public final class NcursesTerminal: Terminal {
         return next
     }
 
+    public var terminationSignal: Int32? { TerminalRestorer.terminationSignal }
+
+    /// Ends the process by a signal the app deferred, after it saved its work and shut the terminal down.
+    public static func endProcess(bySignal signalNumber: Int32) -> Never {
+        TerminalRestorer.endProcess(bySignal: signalNumber)
+    }
+
     public func readKey(timeoutMs: Int?) -> Key? {
-        guard isActive else { return nil }
+        // After a hangup the terminal may be gone: read nothing more from it.
+        guard isActive, terminationSignal == nil else { return nil }
         wtimeout(jd_stdscr(), Int32(timeoutMs ?? -1))
         var value: wint_t = 0
         let status = wget_wch(jd_stdscr(), &value)
@@ -160,11 +172,15 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func readKey(timeoutMs: Int?, wakingOn descriptors: [Int32]) -> Key? {
-        guard isActive else { return nil }
+        guard isActive, terminationSignal == nil else { return nil }
         // A key ncurses already holds (the rest of a paste, a sequence read in one go) comes first.
         if let key = readKey(timeoutMs: 0) { return key }
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         fds += descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        // A deferred SIGHUP/SIGTERM interrupts poll, but may land just before it: the pipe covers that.
+        if TerminalRestorer.terminationDescriptor >= 0 {
+            fds.append(pollfd(fd: TerminalRestorer.terminationDescriptor, events: Int16(POLLIN), revents: 0))
+        }
         // EINTR (SIGWINCH) ends the wait too; ncurses then reports the resize as a key.
         _ = poll(&fds, nfds_t(fds.count), Int32(timeoutMs ?? -1))
         let keyWaiting = fds[0].revents != 0

@@ -23,6 +23,8 @@ public protocol Terminal: AnyObject {
     /// Forgets what is on the screen so the next `present` clears it and writes every cell (Ctrl-L),
     /// without giving the terminal back to the shell as `suspend()`/`restore()` do.
     func invalidate()
+    /// SIGHUP or SIGTERM arrived and the process waits for the app to save its work and quit (nil: none).
+    var terminationSignal: Int32? { get }
 }
 
 extension Terminal {
@@ -31,4 +33,7 @@ extension Terminal {
 
     /// For terminals written before `invalidate()` existed: a restore also redraws everything.
     public func invalidate() { restore() }
+
+    /// For terminals that never defer a signal.
+    public var terminationSignal: Int32? { nil }
 }

@@ -17,6 +17,12 @@ nonisolated(unsafe) private var resetSequenceLength = 0
 nonisolated(unsafe) private var cursesOwnsTerminal: Int32 = 0
 nonisolated(unsafe) private var previousActions: [Int32: sigaction] = [:]
 nonisolated(unsafe) private var atexitRegistered = false
+/// The first hangup or termination signal while the app asked to finish its work first (0: none).
+nonisolated(unsafe) private var pendingTermination: Int32 = 0
+/// A pipe the handler writes one byte to, so the loop's poll(2) wakes at once (-1 until made).
+nonisolated(unsafe) private var terminationPipe: (read: Int32, write: Int32) = (-1, -1)
+/// How long the app gets to save and exit after a hangup before the process ends anyway.
+private let terminationGraceSeconds: UInt32 = 5
 
 private func restoreTerminalFromSignal(_ signalNumber: Int32) {
     if cursesOwnsTerminal != 0 {
@@ -27,6 +33,25 @@ private func restoreTerminalFromSignal(_ signalNumber: Int32) {
     // SA_RESETHAND already restored the default action: re-raising ends the process the
     // conventional way (status 128 + signal), once this handler returns.
     _ = raise(signalNumber)
+}
+
+/// A hangup (SIGHUP: the SSH connection dropped) or SIGTERM while the app finishes its work first:
+/// note it and wake the loop, which saves what was typed, restores the terminal and re-raises.
+/// Should the loop not get there, a second signal or the alarm after the grace period ends the
+/// process the old way (terminal restored, then the default action).
+private func deferTermination(_ signalNumber: Int32) {
+    if pendingTermination == 0 { pendingTermination = signalNumber }
+    if terminationPipe.write >= 0 {
+        var byte = UInt8(truncatingIfNeeded: signalNumber)
+        _ = write(terminationPipe.write, &byte, 1)
+    }
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = restoreTerminalFromSignal
+    action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+    sigemptyset(&action.sa_mask)
+    _ = sigaction(signalNumber, &action, nil)
+    _ = sigaction(SIGALRM, &action, nil)
+    _ = alarm(terminationGraceSeconds)
 }
 
 /// Restores the terminal on every way out: signals (SIGTERM, SIGINT, SIGHUP from a dropped SSH
@@ -60,11 +85,31 @@ enum TerminalRestorer {
         resetSequenceLength = bytes.count
     }
 
-    /// Installs the handlers (replacing ncurses' own SIGINT/SIGTERM ones) and the atexit hook.
-    static func install() {
+    /// The signals that may wait for the app to save its work (`install(deferringTermination: true)`).
+    static let deferrableSignals: [Int32] = [SIGHUP, SIGTERM]
+
+    /// Installs the handlers (replacing ncurses' own SIGINT/SIGTERM ones) and the atexit hook. With
+    /// `deferringTermination`, SIGHUP and SIGTERM only set `terminationSignal` and wake the loop
+    /// through `terminationDescriptor`; the app must then finish and call `endProcess(bySignal:)`.
+    static func install(deferringTermination: Bool = false) {
+        if deferringTermination && terminationPipe.read < 0 {
+            var fds: [Int32] = [-1, -1]
+            if pipe(&fds) == 0 {
+                // Non-blocking: the handler must never wait on a full pipe.
+                for fd in fds {
+                    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+                }
+                terminationPipe = (fds[0], fds[1])
+            }
+        }
         for signalNumber in signals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = restoreTerminalFromSignal
+            if deferringTermination && deferrableSignals.contains(signalNumber) {
+                action.__sigaction_handler.sa_handler = deferTermination
+            } else {
+                action.__sigaction_handler.sa_handler = restoreTerminalFromSignal
+            }
             action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND) // 0x80000000 does not fit Int32 literally
             sigemptyset(&action.sa_mask)
             var old = sigaction()
@@ -83,6 +128,21 @@ enum TerminalRestorer {
             _ = sigaction(signalNumber, &action, nil)
         }
         previousActions.removeAll()
+    }
+
+    /// The hangup or termination signal waiting for the app to finish, if any.
+    static var terminationSignal: Int32? { pendingTermination == 0 ? nil : pendingTermination }
+
+    /// Readable once a deferred signal arrived (-1 when termination is not deferred).
+    static var terminationDescriptor: Int32 { terminationPipe.read }
+
+    /// Ends the process by `signalNumber` with its default action (status 128 + signal for the shell),
+    /// once the app has saved its work and shut the terminal down.
+    static func endProcess(bySignal signalNumber: Int32) -> Never {
+        _ = alarm(0)
+        _ = signal(signalNumber, SIG_DFL)
+        _ = raise(signalNumber)
+        _exit(128 + signalNumber)
     }
 
     /// Marks whether curses currently owns the screen (false while suspended or after shutdown).

@@ -7,7 +7,7 @@ import TerminalKit
 /// by dimension (label, maximum, step), live subtotals and total, a comment per dimension, the
 /// dossier one key away (side by side from 160 columns). Every change is saved as a draft when the
 /// field is left, after a short pause, and when the form closes; submitting asks first and locks it.
-struct ScoreFormScreen: TickingScreen {
+struct ScoreFormScreen: TickingScreen, DraftKeeping {
     enum Action: Sendable { case dossier, submit, close }
 
     /// How long a typed value waits before it is saved without leaving the field.
