@@ -1,3 +1,5 @@
+import JuryCore
+
 /// How far a long import has got. While the file is checked (`.checking`), `done` and `total` are
 /// bytes of the file and `rows` the rows read so far; while it is written (`.writing`), `done` and
 /// `total` are rows.
@@ -28,5 +30,24 @@ public struct ImportProgress: Equatable, Sendable {
         return { done in
             if done % step == 0 || done == total { report(ImportProgress(done: done, total: total)) }
         }
+    }
+}
+
+/// Turns a reading pass's position into about a hundred `.checking` reports over the file. Used
+/// from the reading thread only; the caller's closure is called there.
+final class ByteProgress: @unchecked Sendable {
+    private let total: Int
+    private let report: ((ImportProgress) -> Void)?
+    private var lastShown = 0
+
+    init(total: Int, report: ((ImportProgress) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func update(_ p: ImportScan.Position) {
+        guard let report, p.bytesRead - lastShown >= max(1, total / 100) else { return }
+        lastShown = p.bytesRead
+        report(ImportProgress(done: p.bytesRead, total: max(total, p.bytesRead), phase: .checking, rows: p.rows))
     }
 }

@@ -96,12 +96,13 @@ extension Store {
         return report
     }
 
-    /// One pass inside one write: each row is checked and, while the file is clean, upserted as it
-    /// comes; a file with any problem reads on to list them all, then throws, and the write rolls
-    /// back, so nothing is written. Reading the file once (not a check pass, then a write pass)
-    /// halves the parsing; the price is that the write lock is held while the file is read, which
-    /// other sessions wait out as they wait out any write. Progress counts bytes read. The audit's
-    /// input digest is the SHA-256 of the file's bytes, so the file can be matched to the import.
+    /// One pass inside one write: a reading thread checks each row (`RegistrationReader`) and, while
+    /// the file is clean, this one upserts it; a file with any problem reads on to list them all,
+    /// then throws, and the write rolls back, so nothing is written. Reading the file once (not a
+    /// check pass, then a write pass) halves the parsing, and the reading overlaps the writing; the
+    /// price is that the write lock is held while the file is read, which other sessions wait out
+    /// as they wait out any write. Progress counts bytes read. The audit's input digest is the
+    /// SHA-256 of the file's bytes, so the file can be matched to the import.
     private func importRegistrations(_ input: ImportInput, zone: TimeZone, sourceFolder: String?, actor: String,
                                      progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
         do {
@@ -122,40 +123,50 @@ extension Store {
                                      sourceFolder: String?, actor: String,
                                      progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
         let totalBytes = input.byteCount ?? 0
-        let resolver = sourceFolder.map(ScreenshotResolver.init(folder:))
+        // Called on the reading thread only, about a hundred times over the file.
+        let reportBytes = ByteProgress(total: totalBytes, report: progress)
+        var onPosition: (@Sendable (ImportScan.Position) -> Void)?
+        if progress != nil { onPosition = { @Sendable p in reportBytes.update(p) } }
+        let restarting: @Sendable () throws -> Void = { throw ReadAgainAsGB18030() }
         var rows = 0
-        let result = try write(actor: actor, action: "import.entrants", subject: "") { ctx in
+        let result = try write(actor: actor, action: "import.entrants", subject: "") { (ctx: WriteContext) throws -> ImportResult in
             try ctx.require(.importData)
-            var sha = SHA256()
             var r = ImportResult(inputSHA256: "")
-            var lastShown = 0
-            var written = 0
-            let (outcome, _) = try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) { try ImportScan.run(
-                kind: .registrations, input: input, encoding: encoding, timeZone: zone,
-                onBytes: { chunk, _ in sha.update(chunk) },
-                progress: { p in
-                    // About a hundred reports over the file.
-                    guard let progress, p.bytesRead - lastShown >= max(1, totalBytes / 100) else { return }
-                    lastShown = p.bytesRead
-                    progress(ImportProgress(done: p.bytesRead, total: max(totalBytes, p.bytesRead), phase: .checking, rows: p.rows))
-                },
-                restarting: { throw ReadAgainAsGB18030() },
-                entrant: { e in
-                    let entrant = resolver?.resolve(e) ?? e
-                    try self.upsertEntrant(entrant, content: EntrantRows.contentDigest(entrant), ctx: ctx, into: &r)
-                    written += 1
-                    // Seal as we go: a queue of the whole file's rows would spill to a temp file.
-                    if written % Self.sealBatchRows == 0 { try ctx.sealQueuedRows() }
-                }) }
-            rows = outcome.rows
-            r.inputSHA256 = sha.finalize().map { String(format: "%02x", $0) }.joined()
-            ctx.subject = "\(outcome.rows)"
+            let reader = RegistrationReader(input: input, encoding: encoding, zone: zone, sourceFolder: sourceFolder,
+                                            progress: onPosition, restarting: restarting)
+            defer { reader.cancelAndJoin() }
+            let finished = try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) {
+                try self.writeRows(from: reader, ctx: ctx, into: &r)
+            }
+            rows = finished.outcome.rows
+            r.inputSHA256 = finished.inputSHA256
+            ctx.subject = "\(rows)"
             // Newly imported entrants may be the ones earlier recommendation lists name.
             try RecommendationMatcher.matchUnmatched(db: ctx.db)
             ctx.addDetail("counts", r.auditDetail)
             return r
         }
         return (rows, result)
+    }
+
+    /// Upserts what the reader hands on until the end of the file, and returns what the pass found
+    /// (or throws what it failed with: the write then rolls back).
+    private func writeRows(from reader: RegistrationReader, ctx: WriteContext,
+                           into r: inout ImportResult) throws -> RegistrationReader.Finished {
+        var written = 0
+        while true {
+            switch reader.take() {
+            case .rows(let batch):
+                for row in batch {
+                    try upsertEntrant(row.entrant, content: row.contentDigest, ctx: ctx, into: &r)
+                    written += 1
+                    // Seal as we go: a queue of the whole file's rows would grow without bound.
+                    if written % Self.sealBatchRows == 0 { try ctx.sealQueuedRows() }
+                }
+            case .end(let end):
+                return try end.get()
+            }
+        }
     }
 
     /// The ids among `ids` that name no entrant, sorted.
