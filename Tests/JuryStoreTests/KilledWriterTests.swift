@@ -10,7 +10,7 @@ final class KilledWriterTests: XCTestCase {
     func testKillNineOfWritersAtRandomMomentsLosesNoAcknowledgedSubmission() throws {
         let kills = Int(JudgingCrowd.size("JURYDESK_SOAK_KILLS", 50))
         // Enough finalists that no judge runs out of work before the last kill.
-        let (t, names) = try JudgingCrowd.contest(judges: 4, finalists: max(60, kills * 2))
+        let (t, names) = try JudgingCrowd.contest(judges: 4, finalists: max(120, kills * 6))
         // Three writers at all times; each round one of them, at random, dies at a random moment
         // and the judge who was not writing takes over (one process per judge, as one session each).
         var all: [JudgeProcess] = []
