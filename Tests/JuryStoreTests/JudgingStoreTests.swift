@@ -7,19 +7,6 @@ import XCTest
 /// Judges' work as the store enforces it: blind reads by the acting judge, conflicts (automatic and
 /// declared, lifted by the chair), phases and the results lock, drafts with comments, reopen reasons.
 final class JudgingStoreTests: XCTestCase {
-    private func refusal(_ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> StoreError? {
-        do {
-            try body()
-            XCTFail("expected a refusal", file: file, line: line)
-            return nil
-        } catch let error as StoreError {
-            return error
-        } catch {
-            XCTFail("unexpected \(error)", file: file, line: line)
-            return nil
-        }
-    }
-
     private func finalists(_ t: TestStore) throws {
         try t.store.importEntrants([Fixtures.entrant(1), Fixtures.entrant(2), Fixtures.entrant(3)], actor: "admin")
         try t.makeFinalist("E000001")

@@ -7,15 +7,7 @@ import XCTest
 /// Reviewing's store operations: queues and counts, claims and their expiry, reasons, batches, dual review.
 final class ReviewQueueStoreTests: XCTestCase {
     private func refused(_ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> String {
-        do {
-            try body()
-            XCTFail("expected a refusal", file: file, line: line)
-        } catch let error as StoreError {
-            return error.message(language: .en)
-        } catch {
-            XCTFail("unexpected \(error)", file: file, line: line)
-        }
-        return ""
+        refusal(body, file: file, line: line)?.message(language: .en) ?? ""
     }
 
     private func store(entrants: Int = 4, dual: Bool = false) throws -> TestStore {

@@ -6,19 +6,6 @@ import XCTest
 
 /// The contest rules as the store applies them inside its write transaction, against real files.
 final class StoreRulesTests: XCTestCase {
-    private func refusal(_ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> StoreError? {
-        do {
-            try body()
-            XCTFail("expected a refusal", file: file, line: line)
-            return nil
-        } catch let error as StoreError {
-            return error
-        } catch {
-            XCTFail("unexpected \(error)", file: file, line: line)
-            return nil
-        }
-    }
-
     private func withFinalist(_ t: TestStore) throws {
         try t.store.importEntrants([Fixtures.entrant(1), Fixtures.entrant(2)], actor: "admin")
         try t.makeFinalist("E000001")

@@ -66,3 +66,19 @@ func sqliteCLI(_ path: String, _ sql: String) throws -> String {
     XCTAssertEqual(r.status, 0, r.err)
     return r.out
 }
+
+extension XCTestCase {
+    /// The `StoreError` a store call refused with; a failure when it did not refuse, or threw something else.
+    func refusal(_ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> StoreError? {
+        do {
+            try body()
+            XCTFail("expected a refusal", file: file, line: line)
+            return nil
+        } catch let error as StoreError {
+            return error
+        } catch {
+            XCTFail("unexpected \(error)", file: file, line: line)
+            return nil
+        }
+    }
+}
