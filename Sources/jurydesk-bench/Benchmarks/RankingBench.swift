@@ -12,10 +12,7 @@ struct RankingBench {
 
     func run(into table: inout ReportTable) throws {
         let path = folder.path("ranking.sqlite")
-        let contest = try AppKeysBench.contestJSON()
-        let store = try Store.create(at: path, contestDefinitionJSON: contest)
-        let definition = try ContestDefinition.decode(Data(contest.utf8))
-        try build(store, definition)
+        let (store, definition) = try JudgingFile.create(at: path, finalists: finalists, judges: judges)
         var read: [Double] = [], rank: [Double] = []
         for _ in 0..<3 {
             var snapshot: JudgingSnapshot?
@@ -67,28 +64,5 @@ struct RankingBench {
                             baseline: Format.duration(r.median + k.median) + " (read whole + rank, 11a + 11b)",
                             ratio: Format.times(figure: u.median, baseline: r.median + k.median, "its time"), runs: "3/3",
                             source: "ResultsRepository.snapshot(updating:) re-reads only the sheets saved since the last snapshot (who and what is judged unchanged), then Ranking"))
-    }
-
-    /// Finalists, judges, and every judge's submitted sheet for every finalist, written in SQL.
-    private func build(_ store: Store, _ definition: ContestDefinition) throws {
-        let criteria = definition.rubric.criteria
-        let values = criteria.map { "('\($0.id)', \($0.max.rawValue / max(1, $0.step.rawValue)), \(max(1, $0.step.rawValue)))" }
-            .joined(separator: ", ")
-        try store.rawConnection { db in
-            try db.execute("BEGIN")
-            try db.execute("""
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(finalists))
-                INSERT INTO entrants (id, name, review_stage, imported_at, updated_at)
-                SELECT printf('F%05d', i), '达人' || i, 'finalist', 'x', 'x' FROM n;
-                WITH RECURSIVE n(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM n WHERE j < \(judges))
-                INSERT INTO users (name, role, created_at) SELECT 'judge' || j, 'judge', 'x' FROM n;
-                INSERT INTO score_sheets (judge, entrant_id, status, updated_at)
-                SELECT u.name, e.id, 'submitted', 'x' FROM entrants e CROSS JOIN users u WHERE u.role = 'judge';
-                WITH c(id, steps, step) AS (VALUES \(values))
-                INSERT INTO score_items (sheet_id, criterion, tenths, updated_at)
-                SELECT s.id, c.id, (abs(random()) % (c.steps + 1)) * c.step, 'x' FROM score_sheets s CROSS JOIN c;
-                """)
-            try db.execute("COMMIT")
-        }
     }
 }
