@@ -25,6 +25,11 @@ public final class AppRuntime {
     public var retryTimeoutMs = 100
     /// Requests waiting to run, oldest first; a write waiting for the lock holds back those behind it.
     private var queue: [Request] = []
+    /// Work that waits for a pause in typing (a filter's full count): run only once no key has come
+    /// for `pauseMs`, and dropped when its screen asks for anything newer, so typing never waits for it.
+    private(set) var deferred: [Request] = []
+    /// How long the keyboard must be quiet before deferred work runs.
+    public var pauseMs = 150
     private var draining = false
     /// The file's identity when the session started, to notice it being deleted or replaced.
     private let fileIdentity: FileIdentity?
@@ -66,6 +71,8 @@ public final class AppRuntime {
         let timeout: Int
         if !queue.isEmpty {
             timeout = retryTimeoutMs
+        } else if !deferred.isEmpty {
+            timeout = pauseMs
         } else if recheckTurns > 0 {
             recheckTurns -= 1
             timeout = 20
@@ -82,6 +89,10 @@ public final class AppRuntime {
             if key != .resize { dispatch(.key(key)) }
         } else if terminal.size != state.size {
             dispatch(.resized(terminal.size))
+        }
+        if key == nil && queue.isEmpty && !deferred.isEmpty {
+            queue = deferred
+            deferred = []
         }
         drain()
         checkForChanges()
@@ -121,9 +132,17 @@ public final class AppRuntime {
     }
 
     private func enqueue(_ requests: [Request]) {
-        queue += requests
+        schedule(requests)
         actOnSignals()
         drain()
+    }
+
+    /// Queues requests; deferrable ones wait apart, and anything newer from a screen drops what it deferred.
+    private func schedule(_ requests: [Request]) {
+        for request in requests {
+            deferred.removeAll { $0.origin == request.origin }
+            if request.effect.isDeferrable { deferred.append(request) } else { queue.append(request) }
+        }
     }
 
     /// Runs queued requests in order until one waits for the lock (it stays first and is retried).
@@ -139,12 +158,12 @@ public final class AppRuntime {
             }
             switch runner.perform(request, language: state.language) {
             case .busy:
-                if !state.writeWaiting { queue += App.update(&state, .writeWaiting(true)) }
+                if !state.writeWaiting { schedule(App.update(&state, .writeWaiting(true))) }
                 return
             case .done(let reply):
                 queue.removeFirst()
-                if state.writeWaiting { queue += App.update(&state, .writeWaiting(false)) }
-                if let reply { queue += App.update(&state, .reply(request.origin, reply)) }
+                if state.writeWaiting { schedule(App.update(&state, .writeWaiting(false))) }
+                if let reply { schedule(App.update(&state, .reply(request.origin, reply))) }
                 actOnSignals()
             }
         }
