@@ -50,12 +50,29 @@ struct RankingBench {
                 p.waitUntilExit()
             })
         }
-        let r = Samples(read), k = Samples(rank), c = Samples(cli), u = Samples(refresh)
+        // The floor of any read of every score: the items stepped on the raw connection, columns
+        // fetched as integers, nothing kept (no CASE, no table).
+        var scan: [Double] = []
+        for _ in 0..<3 {
+            scan.append(try store.rawConnection { db in
+                try Stopwatch.time {
+                    let s = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items")
+                    var sum = 0
+                    while try s.step() { sum &+= s.int(0) &+ s.int(2) }
+                    if sum == 42 { progress("") }
+                }
+            })
+        }
+        let r = Samples(read), k = Samples(rank), c = Samples(cli), u = Samples(refresh), b = Samples(scan)
         let size = "\(finalists) × \(judges) × 10"
         table.add(ReportRow(id: "11a", benchmark: "chair: read the judging from the file (\(size))", figure: Format.duration(r.median),
                             baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
                             ratio: Format.times(figure: r.median, baseline: c.median, "its time"), runs: "3/3",
                             source: "ResultsRepository.snapshot: every finalist, judge, conflict and submitted sheet's items into a ScoreTable; baseline: each sheet's total then each finalist's mean, in the sqlite3 CLI on the same file (process start included)"))
+        table.add(ReportRow(id: "11d", benchmark: "the floor: every score item stepped, nothing kept", figure: Format.duration(b.median),
+                            baseline: Format.duration(r.median) + " (11a)",
+                            ratio: Format.times(figure: b.median, baseline: r.median, "11a's time"), runs: "3/3",
+                            source: "SELECT sheet_id, criterion, tenths FROM score_items stepped on Store.rawConnection, two integer columns read per row: what any read of all 2.5 million cells costs before Swift does anything"))
         table.add(ReportRow(id: "11b", benchmark: "chair: rank it (contest's method)", figure: Format.duration(k.median),
                             baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
                             ratio: Format.times(figure: k.median, baseline: c.median, "its time"), runs: "3/3",

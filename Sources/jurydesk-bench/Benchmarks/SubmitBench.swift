@@ -20,10 +20,11 @@ struct SubmitBench {
             let sync = try db.scalar("PRAGMA synchronous")?.int64 ?? -1
             return "journal_mode=\(journal), synchronous=\(sync)"
         }
-        var submits: [Double] = [], commits: [Double] = []
+        var submits: [Double] = [], commits: [Double] = [], submitCPU = 0.0, commitCPU = 0.0
         var next = 1
         for _ in 0..<rounds {
             // Interleaved, so both see the same disk and the same neighbours' load.
+            var cpu = CPUTime.now()
             submits.append(try Stopwatch.time {
                 for _ in 0..<perRound {
                     try store.scores.save(judge: "评委1", entrantId: String(format: "F%05d", next),
@@ -31,11 +32,14 @@ struct SubmitBench {
                     next += 1
                 }
             })
+            submitCPU += CPUTime.now() - cpu
+            cpu = CPUTime.now()
             commits.append(try Stopwatch.time {
                 try plain.rawConnection { db in
                     for i in 0..<perRound { _ = try db.run("INSERT INTO bench_commits (at) VALUES (?)", [String(i)]) }
                 }
             })
+            commitCPU += CPUTime.now() - cpu
         }
         let stored = try store.rawConnection { try $0.scalar("SELECT count(*) FROM score_sheets WHERE status = 'submitted'")?.int64 ?? 0 }
         guard stored == Int64(perRound * rounds) else { throw BenchError.unexpected("\(stored) sheets stored of \(perRound * rounds)") }
@@ -43,6 +47,6 @@ struct SubmitBench {
         table.add(ReportRow(id: "15", benchmark: "durable score submits (whole sheets, one judge)", figure: Format.rate(s.median, "submits"),
                             baseline: Format.rate(c.median, "commits") + " (fsync loop)",
                             ratio: String(format: "%.2fx its rate", s.median / c.median), runs: "\(rounds)x\(perRound)",
-                            source: "ScoreRepository.save(judge:entrantId:tenths:submit: true), \(definition.rubric.criteria.count) criteria a sheet, one commit each; baseline: INSERT of one row per autocommit on Store.rawConnection of a file in the same folder (\(mode)); medians of \(rounds) interleaved rounds"))
+                            source: "ScoreRepository.save(judge:entrantId:tenths:submit: true), \(definition.rubric.criteria.count) criteria a sheet, one commit each; baseline: INSERT of one row per autocommit on Store.rawConnection of a file in the same folder (\(mode)); medians of \(rounds) interleaved rounds; CPU (user + system) per submit \(Format.duration(submitCPU / Double(perRound * rounds))), per plain commit \(Format.duration(commitCPU / Double(perRound * rounds)))"))
     }
 }
