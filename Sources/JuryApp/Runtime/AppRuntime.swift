@@ -36,6 +36,12 @@ public final class AppRuntime {
     private var lastIdentityCheck = Date.distantPast
     /// Short sleeps left after a WAL write woke the loop before its commit was visible.
     private var recheckTurns = 0
+    /// Something besides the clock moved since the last frame (a key, a reply, a change, a resize).
+    /// A turn with nothing new does not render: other sessions' commits wake every open session,
+    /// and a WAL write wakes it again before the commit is visible; each redraw cost ~1 ms of CPU.
+    private var dirty = true
+    /// The clock's second at the last frame: countdowns still redraw once a second.
+    private var drawnSecond = 0
 
     public init(state: AppState, terminal: any Terminal, runner: EffectRunner, theme: Theme,
                 watcher: ChangeWatcher?, clock: @escaping () -> Date = Date.init, stopProcess: @escaping () -> Void = {}) {
@@ -96,7 +102,11 @@ public final class AppRuntime {
         }
         drain()
         checkForChanges()
-        if !state.shouldQuit { draw() }
+        let second = Int(clock().timeIntervalSince1970)
+        if !state.shouldQuit && (dirty || second != drawnSecond) {
+            draw()
+            drawnSecond = second
+        }
         return key != nil
     }
 
@@ -128,6 +138,7 @@ public final class AppRuntime {
     }
 
     public func dispatch(_ msg: Msg) {
+        if case .tick = msg {} else { dirty = true }
         enqueue(App.update(&state, msg))
     }
 
@@ -158,12 +169,21 @@ public final class AppRuntime {
             }
             switch runner.perform(request, language: state.language) {
             case .busy:
-                if !state.writeWaiting { schedule(App.update(&state, .writeWaiting(true))) }
+                if !state.writeWaiting {
+                    dirty = true
+                    schedule(App.update(&state, .writeWaiting(true)))
+                }
                 return
             case .done(let reply):
                 queue.removeFirst()
-                if state.writeWaiting { schedule(App.update(&state, .writeWaiting(false))) }
-                if let reply { schedule(App.update(&state, .reply(request.origin, reply))) }
+                if state.writeWaiting {
+                    dirty = true
+                    schedule(App.update(&state, .writeWaiting(false)))
+                }
+                if let reply {
+                    dirty = true
+                    schedule(App.update(&state, .reply(request.origin, reply)))
+                }
                 actOnSignals()
             }
         }
@@ -186,6 +206,7 @@ public final class AppRuntime {
 
     /// Renders the state and presents it.
     public func draw() {
+        dirty = false
         let buffer = terminal.makeBuffer()
         App.render(state, into: buffer, theme: theme)
         terminal.present(buffer)
