@@ -4,6 +4,7 @@
 //   jurydesk-bench --write-registrations N PATH   writes the benchmark's registrations CSV
 //   jurydesk-bench --only sync            the commit-to-screen figures alone
 //   jurydesk-bench --only ranking         the chair's ranking at 5,000 × 50 × 10 alone
+//   jurydesk-bench --only verify|filter|frame|startup|submits|sessions   one of the other sections alone
 //   jurydesk-bench --child <mode> <db>     hidden: one memory measurement in a clean process
 import Foundation
 import JuryStore
@@ -49,46 +50,41 @@ if arguments.first == "--only-import" {
     }
     exit(0)
 }
-if arguments == ["--only", "sync"] {
-    // The commit-to-screen figures alone (a few seconds, no 100,000-entrant file).
+if arguments.count == 2, arguments[0] == "--only" {
+    // One section alone, quickly: each builds only the files it needs in a temporary folder.
+    let sections: [String: (TempFolder, inout ReportTable) throws -> Void] = [
+        // The commit-to-screen figures (a few seconds, no 100,000-entrant file).
+        "sync": { folder, table in try SyncBench(folder: folder).run(into: &table) },
+        // Issue 7's figure: verify of a sealed 100,000-entrant file against integrity_check.
+        "verify": { folder, table in try VerifyBench(folder: folder).run(into: &table) },
+        // The chair's ranking at full judging size (a minute: the 2.5 million items are written first).
+        "ranking": { folder, table in try RankingBench(folder: folder).run(into: &table) },
+        "filter": { folder, table in
+            try FilterKeyBench(store: try BigDatabase.create(at: folder.path("big.sqlite"))).run(into: &table)
+        },
+        "frame": { folder, table in try RankingFrameBench(folder: folder).run(into: &table) },
+        "startup": { folder, table in
+            let big = folder.path("big.sqlite")
+            _ = try BigDatabase.create(at: big)
+            try StartupBench(folder: folder, bigPath: big).run(into: &table)
+        },
+        "submits": { folder, table in try SubmitBench(folder: folder).run(into: &table) },
+        "sessions": { folder, table in try SessionsBench(folder: folder).run(into: &table) },
+    ]
+    guard let section = sections[arguments[1]] else { fail("unknown section \(arguments[1]); one of \(sections.keys.sorted().joined(separator: ", "))") }
     do {
         let folder = try TempFolder()
         defer { folder.remove() }
         var table = ReportTable()
-        try SyncBench(folder: folder).run(into: &table)
+        for line in MachineInfo.lines(tempFolder: folder.url.path, sqliteVersion: "CLI") { print("  " + line) }
+        try section(folder, &table)
         print(table.render())
     } catch {
         fail("\(error)")
     }
     exit(0)
 }
-if arguments == ["--only", "ranking"] {
-    // The chair's ranking at full judging size alone (a minute: the 2.5 million items are written first).
-    do {
-        let folder = try TempFolder()
-        defer { folder.remove() }
-        var table = ReportTable()
-        try RankingBench(folder: folder).run(into: &table)
-        print(table.render())
-    } catch {
-        fail("\(error)")
-    }
-    exit(0)
-}
-if arguments == ["--only", "verify"] {
-    // Just issue 7's figure: verify of a sealed 100,000-entrant file against integrity_check.
-    do {
-        let folder = try TempFolder()
-        defer { folder.remove() }
-        var table = ReportTable()
-        try VerifyBench(folder: folder).run(into: &table)
-        print(table.render())
-    } catch {
-        fail("\(error)")
-    }
-    exit(0)
-}
-if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync | --only verify | --only ranking]") }
+if !arguments.isEmpty { fail("usage: jurydesk-bench [--only-import [ROWS] | --only sync|verify|ranking|filter|frame|startup|submits|sessions]") }
 
 do {
     let started = Stopwatch.now()
@@ -107,28 +103,38 @@ do {
     print("  100,000-entrant file built in SQL in \(Format.duration(buildTime))")
     print("")
 
-    progress("1/11 browser pages")
+    progress("1/16 browser pages")
     try BrowserBench(store: store).run(into: &table)
-    progress("6/11 memory (child processes)")
+    progress("6/16 memory (child processes)")
     try MemoryBench(databasePath: store.path).run(into: &table)
-    progress("2/11 table drawing")
+    progress("2/16 table drawing")
     TableDrawBench().run(into: &table)
-    progress("3/11 import of parsed rows, in process")
+    progress("3/16 import of parsed rows, in process")
     try ImportBench(folder: folder).run(into: &table)
-    progress("4/11 audited writes")
+    progress("4/16 audited writes")
     try AuditedWriteBench(folder: folder).run(into: &table)
-    progress("5/11 width and wrapping")
+    progress("5/16 width and wrapping")
     TextWidthBench().run(into: &table)
-    progress("7/11 keypresses in the workstation")
+    progress("7/16 keypresses in the workstation")
     try AppKeysBench(bigStorePath: store.path, folder: folder).run(into: &table)
-    progress("8/11 CLI import of a 100,000-row registrations file against sqlite3 .import")
+    progress("8/16 CLI import of a 100,000-row registrations file against sqlite3 .import")
     try ImportFileBench(folder: folder).run(into: &table)
-    progress("9/11 another session's commit reaching the screen")
+    progress("9/16 another session's commit reaching the screen")
     try SyncBench(folder: folder).run(into: &table)
-    progress("10/11 verify against integrity_check")
+    progress("10/16 verify against integrity_check")
     try VerifyBench(folder: folder).run(into: &table)
-    progress("11/11 the chair's ranking at 5,000 × 50 × 10")
+    progress("11/16 the chair's ranking at 5,000 × 50 × 10")
     try RankingBench(folder: folder).run(into: &table)
+    progress("12/16 a filter keystroke at 100,000 entrants")
+    try FilterKeyBench(store: store).run(into: &table)
+    progress("13/16 the ranking pane's frame at 200x60")
+    try RankingFrameBench(folder: folder).run(into: &table)
+    progress("14/16 startup to the first frame (the real binary on a pty)")
+    try StartupBench(folder: folder, bigPath: store.path).run(into: &table)
+    progress("15/16 durable score submits against an fsync loop")
+    try SubmitBench(folder: folder).run(into: &table)
+    progress("16/16 idle sessions and 20 judges on one host")
+    try SessionsBench(folder: folder).run(into: &table)
 
     // Memory rows were measured early (while the big file exists) but read best last.
     table.rows.sort { $0.id < $1.id }

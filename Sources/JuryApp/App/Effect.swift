@@ -13,6 +13,11 @@ public enum Effect: Sendable, Equatable {
     case judging(JudgingEffect)
     case chair(ChairEffect)
 
+    /// Whether the runtime may hold the effect until no key is waiting (see `AppRuntime.deferred`).
+    public var isDeferrable: Bool {
+        if case .entrants(let e) = self { e.isDeferrable } else { false }
+    }
+
     /// Whether the effect changes the file (it then waits for the write lock, made as the signed-in user).
     public var isWrite: Bool {
         switch self {
@@ -48,11 +53,15 @@ public enum PhaseEffect: Sendable, Equatable {
     var isWrite: Bool { if case .set = self { true } else { false } }
 }
 
-/// Reading entrants: progress counts, a window of the list, one dossier.
+/// Reading entrants: progress counts, a window of the list, its count when the window left it open, one dossier.
 public enum EntrantsEffect: Sendable, Equatable {
     case progress
     case page(EntrantPageRequest)
+    case count(EntrantCountRequest)
     case dossier(EntrantSummary)
+
+    /// Work that can wait for a pause in typing, and is dropped when a newer one from the same screen replaces it.
+    var isDeferrable: Bool { if case .count = self { true } else { false } }
 }
 
 /// The admin's work on users.

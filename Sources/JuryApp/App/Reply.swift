@@ -33,6 +33,7 @@ public enum PhaseReply: Sendable {
 public enum EntrantsReply: Sendable {
     case progress(StageCounts)
     case page(EntrantPage)
+    case count(EntrantCount)
     case dossier(EntrantDetail)
 }
 

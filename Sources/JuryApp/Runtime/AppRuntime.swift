@@ -27,12 +27,23 @@ public final class AppRuntime {
     public var hangUpSaveWait: TimeInterval = 3
     /// Requests waiting to run, oldest first; a write waiting for the lock holds back those behind it.
     private var queue: [Request] = []
+    /// Work that waits for a pause in typing (a filter's full count): run only once no key has come
+    /// for `pauseMs`, and dropped when its screen asks for anything newer, so typing never waits for it.
+    private(set) var deferred: [Request] = []
+    /// How long the keyboard must be quiet before deferred work runs.
+    public var pauseMs = 150
     private var draining = false
     /// The file's identity when the session started, to notice it being deleted or replaced.
     private let fileIdentity: FileIdentity?
     private var lastIdentityCheck = Date.distantPast
     /// Short sleeps left after a WAL write woke the loop before its commit was visible.
     private var recheckTurns = 0
+    /// Something besides the clock moved since the last frame (a key, a reply, a change, a resize).
+    /// A turn with nothing new does not render: other sessions' commits wake every open session,
+    /// and a WAL write wakes it again before the commit is visible; each redraw cost ~1 ms of CPU.
+    private var dirty = true
+    /// The clock's second at the last frame: countdowns still redraw once a second.
+    private var drawnSecond = 0
 
     public init(state: AppState, terminal: any Terminal, runner: EffectRunner, theme: Theme,
                 watcher: ChangeWatcher?, clock: @escaping () -> Date = Date.init, stopProcess: @escaping () -> Void = {}) {
@@ -68,6 +79,8 @@ public final class AppRuntime {
         let timeout: Int
         if !queue.isEmpty {
             timeout = retryTimeoutMs
+        } else if !deferred.isEmpty {
+            timeout = pauseMs
         } else if recheckTurns > 0 {
             recheckTurns -= 1
             timeout = 20
@@ -89,9 +102,17 @@ public final class AppRuntime {
         } else if terminal.size != state.size {
             dispatch(.resized(terminal.size))
         }
+        if key == nil && queue.isEmpty && !deferred.isEmpty {
+            queue = deferred
+            deferred = []
+        }
         drain()
         checkForChanges()
-        if !state.shouldQuit { draw() }
+        let second = Int(clock().timeIntervalSince1970)
+        if !state.shouldQuit && (dirty || second != drawnSecond) {
+            draw()
+            drawnSecond = second
+        }
         return key != nil
     }
 
@@ -136,13 +157,22 @@ public final class AppRuntime {
     }
 
     public func dispatch(_ msg: Msg) {
+        if case .tick = msg {} else { dirty = true }
         enqueue(App.update(&state, msg))
     }
 
     private func enqueue(_ requests: [Request]) {
-        queue += requests
+        schedule(requests)
         actOnSignals()
         drain()
+    }
+
+    /// Queues requests; deferrable ones wait apart, and anything newer from a screen drops what it deferred.
+    private func schedule(_ requests: [Request]) {
+        for request in requests {
+            deferred.removeAll { $0.origin == request.origin }
+            if request.effect.isDeferrable { deferred.append(request) } else { queue.append(request) }
+        }
     }
 
     /// Runs queued requests in order until one waits for the lock (it stays first and is retried).
@@ -158,12 +188,21 @@ public final class AppRuntime {
             }
             switch runner.perform(request, language: state.language) {
             case .busy:
-                if !state.writeWaiting { queue += App.update(&state, .writeWaiting(true)) }
+                if !state.writeWaiting {
+                    dirty = true
+                    schedule(App.update(&state, .writeWaiting(true)))
+                }
                 return
             case .done(let reply):
                 queue.removeFirst()
-                if state.writeWaiting { queue += App.update(&state, .writeWaiting(false)) }
-                if let reply { queue += App.update(&state, .reply(request.origin, reply)) }
+                if state.writeWaiting {
+                    dirty = true
+                    schedule(App.update(&state, .writeWaiting(false)))
+                }
+                if let reply {
+                    dirty = true
+                    schedule(App.update(&state, .reply(request.origin, reply)))
+                }
                 actOnSignals()
             }
         }
@@ -186,6 +225,7 @@ public final class AppRuntime {
 
     /// Renders the state and presents it.
     public func draw() {
+        dirty = false
         let buffer = terminal.makeBuffer()
         App.render(state, into: buffer, theme: theme)
         terminal.present(buffer)

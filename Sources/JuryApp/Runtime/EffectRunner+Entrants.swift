@@ -11,6 +11,9 @@ extension EffectRunner {
             return .entrants(.progress(StageCounts(total: byStage.values.reduce(0, +), byStage: byStage)))
         case .page(let request):
             return .entrants(.page(try loadPage(request)))
+        case .count(let request):
+            let total = try store.entrants.count(EntrantQuery(search: request.search, stage: request.stage))
+            return .entrants(.count(EntrantCount(generation: request.generation, total: total)))
         case .dossier(let summary):
             return .entrants(.dossier(try loadDetail(summary)))
         }
@@ -20,6 +23,14 @@ extension EffectRunner {
     func loadPage(_ request: EntrantPageRequest) throws -> EntrantPage {
         try store.read { _ in
             var query = EntrantQuery(search: request.search, stage: request.stage, sort: request.sort.key)
+            if request.windowFirst {
+                // A keystroke in the filter: the window only. A short window is the whole answer; a
+                // full one leaves the count (a scan of every row) to a pause in typing.
+                query.limit = request.limit
+                let rows = request.limit > 0 ? try store.entrants.page(query) : []
+                return EntrantPage(generation: request.generation, total: rows.count, start: 0, rows: rows,
+                                   keepId: nil, keptAt: nil, exact: rows.count < request.limit)
+            }
             let total = try store.entrants.count(query)
             var request = request
             var keptAt: Int?

@@ -38,9 +38,13 @@ enum Labels {
 
     static func yesNo(_ value: Bool, _ l10n: Localizer) -> String { l10n(value ? .yes : .no) }
 
+    /// $HOME, read once: the status line shows the path on every frame, and reading the environment
+    /// (a dictionary of every variable) was an eighth of an idle session's redraw.
+    static let home = ProcessInfo.processInfo.environment["HOME"]
+
     /// The database path with the home folder as ~, cut from the left to `maxWidth` display cells:
     /// the last two parts, else the file's name, else the end of the name ("…/评审.sqlite").
-    static func shortPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"], maxWidth: Int = 32) -> String {
+    static func shortPath(_ path: String, home: String? = Labels.home, maxWidth: Int = 32) -> String {
         var shown = path
         if let home, !home.isEmpty, home != "/", shown.hasPrefix(home + "/") { shown = "~" + shown.dropFirst(home.count) }
         guard shown.displayWidth > maxWidth else { return shown }

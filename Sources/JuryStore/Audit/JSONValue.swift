@@ -31,7 +31,8 @@ public enum JSONValue: Hashable, Sendable {
             out += "]"
         case .object(let fields):
             out += "{"
-            for (i, key) in fields.keys.sorted(by: { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }).enumerated() {
+            // UTF-8 byte order is code-point order, and comparing bytes allocates nothing.
+            for (i, key) in fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
                 if i > 0 { out += "," }
                 JSONValue.writeString(key, into: &out)
                 out += ":"
@@ -43,6 +44,14 @@ public enum JSONValue: Hashable, Sendable {
 
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: appended whole (a scalar at a time was most of a score submit's
+        // time, every sealed row being written here twice). Bytes of multi-byte UTF-8 are all ≥ 0x80,
+        // so checking bytes finds exactly the scalars escaped below.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -69,10 +69,22 @@ public final class Store {
 
     /// Opens an existing file, migrating it if it is older; refuses a missing or newer one, and an
     /// empty, non-SQLite or non-JuryDesk file (`DatabaseFileError`), which it leaves untouched.
+    ///
+    /// The file's first bytes are read only when SQLite has refused it: opening and closing the file
+    /// ourselves while this process already has a connection to it would drop that connection's
+    /// POSIX locks (they belong to the process, not the descriptor), so another process could take
+    /// the file as unused, checkpoint and delete the WAL under it, and the file would be corrupted.
     public static func open(at path: String, journal: JournalMode = .wal) throws -> Store {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileMissing(path: path) }
-        try DatabaseFileCheck.requireSQLiteFile(at: path)
-        return try Store(path: path, journalMode: journal)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw StoreError.fileMissing(path: path) }
+        if info.st_size == 0 { throw DatabaseFileError.emptyFile(path: path) }
+        do {
+            return try Store(path: path, journalMode: journal)
+        } catch {
+            // No connection of ours holds a file SQLite cannot read; a clearer reason, if there is one.
+            try DatabaseFileCheck.requireSQLiteFile(at: path)
+            throw error
+        }
     }
 
     /// WAL needs shared memory on one host. The file's real target decides (symlinks followed):

@@ -8,11 +8,15 @@ enum ChildMode: String, CaseIterable {
     case loadAll = "load-all"
     /// Another session: 40 phase changes at irregular intervals, printing each commit's wall-clock time.
     case commitPhases = "commit-phases"
+    /// One of the sessions benchmark's active judges (`BENCH_JUDGE`, `BENCH_SECONDS`): submits whole
+    /// sheets 0.5–1.5 s apart, printing each commit's time and the submitted count read after it.
+    case benchJudge = "bench-judge"
 
     /// Runs the mode and returns the line to print: "<peak bytes> <rows held>".
     func run(databasePath: String) throws -> String {
         let store = try Store.open(at: databasePath)
         if self == .commitPhases { return try commitPhases(store) }
+        if self == .benchJudge { return try BenchJudge.run(store) }
         var held: [EntrantSummary] = []
         var total = 0
         switch self {
@@ -21,7 +25,7 @@ enum ChildMode: String, CaseIterable {
         case .browseWindow:
             total = try store.entrants.count()
             held = try store.entrants.page(EntrantQuery(limit: 200))
-        case .commitPhases:
+        case .commitPhases, .benchJudge:
             break
         case .loadAll:
             total = try store.entrants.count()

@@ -13,8 +13,10 @@ struct EntrantBrowserScreen: Screen {
     var sort = BrowserSort(key: .id, ascending: true)
     var filter = FilterLine.emptyField()
     var editingFilter = false
-    /// Entrants matching filter and stage.
+    /// Entrants matching filter and stage (while `counted` is false, only those of the first window).
     var total = 0
+    /// False from a typed filter's first window until its count arrives.
+    var counted = true
     /// Display index of `rows[0]`.
     var start = 0
     var rows: [EntrantSummary] = []
@@ -95,13 +97,13 @@ struct EntrantBrowserScreen: Screen {
     }
 
     private mutating func handleFilterKey(_ key: Key) -> [Command] {
-        FilterLine.edit(&filter, editing: &editingFilter, key: key) == .nothing ? [] : [requery()]
+        FilterLine.edit(&filter, editing: &editingFilter, key: key) == .nothing ? [] : [requery(countLater: true)]
     }
 
     /// A new question (filter, stage or sort changed), old answers ignored. With `keepSelection` the
     /// selected entrant stays selected on the same screen line if it is in the new result; otherwise
     /// (and for a new filter) the list starts at the top.
-    private mutating func requery(keepSelection: Bool = false) -> Command {
+    private mutating func requery(keepSelection: Bool = false, countLater: Bool = false) -> Command {
         let keepId = keepSelection ? selectedRow?.id : nil
         generation += 1
         if keepId == nil { table = TableState() }
@@ -109,7 +111,9 @@ struct EntrantBrowserScreen: Screen {
         start = 0
         pendingStart = 0
         loaded = false
-        return .run(.entrants(.page(request(start: 0, keepId: keepId))))
+        var first = request(start: 0, keepId: keepId)
+        first.countLater = countLater
+        return .run(.entrants(.page(first)))
     }
 
     func request(start: Int, keepId: String?) -> EntrantPageRequest {
@@ -138,6 +142,12 @@ struct EntrantBrowserScreen: Screen {
     mutating func resized(_ ctx: ScreenContext) -> [Command] { ensureWindow(ctx) }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
+        if case .entrants(.count(let count)) = reply {
+            guard count.generation == generation, !counted else { return [] }
+            total = count.total
+            counted = true
+            return ensureWindow(ctx)
+        }
         guard case .entrants(.page(let page)) = reply, page.generation == generation else { return [] }
         // The first answer to a new question (open, filter, sort, stage view) rather than a refresh or a scroll.
         let newQuestion = !loaded
@@ -155,6 +165,12 @@ struct EntrantBrowserScreen: Screen {
             table = TableState()
         }
         table = table.clamped(rowCount: page.total, visibleRows: visible)
+        guard page.exact else {
+            // Scrolling stays inside the window until the count comes (after a pause in typing).
+            counted = false
+            return [.run(.entrants(.count(EntrantCountRequest(search: filter.text, stage: stage, generation: generation))))]
+        }
+        counted = true
         return ensureWindow(ctx)
     }
 
@@ -188,7 +204,8 @@ struct EntrantBrowserScreen: Screen {
         FilterLine.draw(filter, editing: editingFilter, placeholder: l10n(.filterPlaceholder), into: region, y: 0, maxWidth: 56, l10n, theme: theme)
         let position = total == 0 ? 0 : table.selected + 1
         let summary = loaded
-            ? l10n(.browserCount, ["position": HumanNumber.grouped(position), "total": HumanNumber.grouped(total)])
+            ? l10n(.browserCount, ["position": HumanNumber.grouped(position),
+                                   "total": HumanNumber.grouped(total) + (counted ? "" : "+")])
             : l10n(.loading)
         region.put(summary, x: 1, y: 1, style: theme[.dim], maxWidth: region.width - 2)
         let tableRegion = region.region(Rect(x: 0, y: 2, width: region.width, height: max(0, region.height - 2)))

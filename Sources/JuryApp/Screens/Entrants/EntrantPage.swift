@@ -38,6 +38,13 @@ public struct EntrantPageRequest: Sendable, Equatable {
     /// Keep this entrant selected if it is still in the list, wherever it now sorts: the window is
     /// moved to hold it (a refresh after another session's commit, a new sort or stage view).
     public var keepId: String?
+    /// A new filter being typed: read the first window only and leave a full count to a pause in
+    /// typing (`EntrantPage.exact` says whether the window already gave it).
+    public var countLater = false
+
+    /// Whether the first window alone can answer: only in the store's own order (reversed sorts
+    /// read from the end, which needs the count) and with no entrant to find.
+    var windowFirst: Bool { countLater && start == 0 && keepId == nil && !sort.isReversed }
 
     /// The store's offset and limit for a display window over `total` rows (reversed reads come from the end).
     public func storeRange(total: Int) -> (offset: Int, limit: Int) {
@@ -73,6 +80,20 @@ public struct EntrantPage: Sendable, Equatable {
     public var keepId: String?
     /// The display row of `keepId` under this query; nil when it is filtered out or gone.
     public var keptAt: Int?
+    /// False when `total` is only the rows of a full first window: the count comes later.
+    public var exact = true
+}
+
+/// The count of a filter whose first window came without one (asked for after a pause in typing).
+public struct EntrantCountRequest: Sendable, Equatable {
+    public var search: String
+    public var stage: ReviewStage?
+    public var generation: Int
+}
+
+public struct EntrantCount: Sendable, Equatable {
+    public var generation: Int
+    public var total: Int
 }
 
 /// The dossier of one entrant as the detail screen shows it.
