@@ -13,6 +13,13 @@ final class ReadOnlyDatabaseTests: XCTestCase {
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.setpriv) else { throw XCTSkip("setpriv (util-linux) is not installed") }
+        // Becoming nobody needs root; a CI that runs the tests as a user skips rather than fails.
+        guard getuid() == 0 else { throw XCTSkip("running the binary as nobody needs root (setpriv --reuid)") }
+        // nobody must be able to run the built binary: a clone under a private folder (/root) is not.
+        let probe = try asNobody(["--version"])
+        guard probe.status == 0 else {
+            throw XCTSkip("nobody cannot run \(BuiltProducts.jurydesk.path) (a folder above it is closed to other users): \(probe.err)")
+        }
         dir = try TemporaryDirectory()
         // nobody must reach the file: the folder traversable and readable, not writable.
         XCTAssertEqual(chmod(dir.url.path, 0o755), 0)
