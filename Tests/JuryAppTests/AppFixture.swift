@@ -71,7 +71,8 @@ final class AppFixture {
     /// A runtime on a headless terminal, started (users and phase loaded, login drawn).
     func runtime(_ language: Language, width: Int = 80, height: Int = 24, viewer: ExternalViewer = ExternalViewer(environment: [:]),
                  watcher: Bool = false, chafa: String = "/nonexistent",
-                 ffprobe: String = "/nonexistent") throws -> (AppRuntime, HeadlessTerminal) {
+                 ffprobe: String = "/nonexistent",
+                 clock: @escaping () -> Date = { AppFixture.now }) throws -> (AppRuntime, HeadlessTerminal) {
         let terminal = HeadlessTerminal(width: width, height: height)
         let runner = EffectRunner(store: store, definition: definition, viewer: viewer)
         // Screenshots are drawn only by the chafa a test names, so snapshots do not depend on the machine.
@@ -80,7 +81,7 @@ final class AppFixture {
         let runtime = AppRuntime(state: state(language, width: width, height: height), terminal: terminal,
                                  runner: runner,
                                  theme: .monochrome, watcher: watcher ? try ChangeWatcher(store: store) : nil,
-                                 clock: { AppFixture.now })
+                                 clock: clock)
         runtime.start()
         return (runtime, terminal)
     }

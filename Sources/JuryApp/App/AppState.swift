@@ -49,6 +49,9 @@ public struct AppState: Sendable {
 
     /// The screen on top of the stack.
     public var top: any Screen { stack[stack.count - 1].screen }
+
+    /// Whether the screen in view shows a countdown, which must move without a key.
+    var showsCountdown: Bool { (top as? any CountingDown)?.isCountingDown(at: now) ?? false }
     public var topId: ScreenID { stack[stack.count - 1].id }
 
     /// The top screen as a given type, if it is one (for tests and the runtime's diagnostics).

@@ -42,8 +42,10 @@ public final class AppRuntime {
     /// A turn with nothing new does not render: other sessions' commits wake every open session,
     /// and a WAL write wakes it again before the commit is visible; each redraw cost ~1 ms of CPU.
     private var dirty = true
-    /// The clock's second at the last frame: countdowns still redraw once a second.
+    /// The clock's second at the last frame, and whether that frame showed a countdown: a countdown
+    /// redraws once a second, and once more when it ends; nothing else shows the time.
     private var drawnSecond = 0
+    private var drawnCountdown = false
 
     public init(state: AppState, terminal: any Terminal, runner: EffectRunner, theme: Theme,
                 watcher: ChangeWatcher?, clock: @escaping () -> Date = Date.init, stopProcess: @escaping () -> Void = {}) {
@@ -109,9 +111,11 @@ public final class AppRuntime {
         drain()
         checkForChanges()
         let second = Int(clock().timeIntervalSince1970)
-        if !state.shouldQuit && (dirty || second != drawnSecond) {
+        let countdown = state.showsCountdown
+        if !state.shouldQuit && (dirty || (second != drawnSecond && (countdown || drawnCountdown))) {
             draw()
             drawnSecond = second
+            drawnCountdown = countdown
         }
         return key != nil
     }

@@ -4,7 +4,7 @@ import JuryStore
 import TerminalKit
 
 /// Sign-in: pick a name from the active users, type the PIN (shown as dots), Enter.
-struct LoginScreen: Screen {
+struct LoginScreen: Screen, CountingDown {
     enum Action: Sendable { case move(ListMove), choose, quit }
     enum PinAction: Sendable { case submit, back }
 
@@ -99,14 +99,18 @@ struct LoginScreen: Screen {
     }
 
     /// Seconds left before the next attempt is accepted, nil when none is imposed.
-    func remainingWait(_ ctx: ScreenContext) -> Int? {
+    func remainingWait(_ ctx: ScreenContext) -> Int? { remainingWait(at: ctx.now) }
+
+    func remainingWait(at now: Date) -> Int? {
         switch refusal {
         case .wrongPin(let at)?, .tooSoon(let at)?:
-            let left = Int(at.timeIntervalSince(ctx.now).rounded(.up))
+            let left = Int(at.timeIntervalSince(now).rounded(.up))
             return left > 0 ? left : nil
         default: return nil
         }
     }
+
+    func isCountingDown(at now: Date) -> Bool { remainingWait(at: now) != nil }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
         switch reply {
