@@ -30,7 +30,7 @@ extension Strings {
         .cliImportDone: "{kind}: {inserted} new, {updated} updated, {unchanged} unchanged, {removed} removed ({path})",
         .cliImportReading: "Reading {path} …",
         .cliImportProgress: "writing {done}/{total} rows ({percent}%)",
-        .cliImportChecking: "checking: {percent}% read, {rows} rows",
+        .cliImportChecking: "checking and writing: {percent}% read, {rows} rows",
         .cliUnregistered: "Recommended but not registered ({count}):",
         .cliShortUnits: "Units that recommended fewer than {min} names:",
         .cliShortUnitLine: "  {unit}: {count} names",

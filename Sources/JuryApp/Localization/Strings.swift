@@ -31,7 +31,7 @@ enum Strings {
         .cliImportDone: "{kind}：新增 {inserted}，更新 {updated}，未变 {unchanged}，删除 {removed}（{path}）",
         .cliImportReading: "正在读取 {path} …",
         .cliImportProgress: "正在写入 {done}/{total} 行（{percent}%）",
-        .cliImportChecking: "正在检查：已读 {percent}%，{rows} 行",
+        .cliImportChecking: "正在检查并写入：已读 {percent}%，{rows} 行",
         .cliUnregistered: "已推荐未报名（{count} 人）：",
         .cliShortUnits: "推荐人数不足 {min} 名的单位：",
         .cliShortUnitLine: "  {unit}：{count} 名",

@@ -1,10 +1,10 @@
 import JuryCore
 
-/// How far a long import has got. While the file is checked (`.checking`), `done` and `total` are
-/// bytes of the file and `rows` the rows read so far; while it is written (`.writing`), `done` and
-/// `total` are rows.
+/// How far a long import has got. While a file is read, checked and written in one pass
+/// (`.checking`: a registrations file), `done` and `total` are bytes of the file and `rows` the rows
+/// read so far; while rows already read are written (`.writing`: a workbook), `done` and `total` are rows.
 public struct ImportProgress: Equatable, Sendable {
-    /// The two passes of a file import: check every row, then write them in one transaction.
+    /// What a progress report counts: bytes of a file being read and written, or rows being written.
     public enum Phase: Equatable, Sendable {
         case checking
         case writing
