@@ -15,8 +15,9 @@ public struct FileImportReport: Sendable {
 
 extension Store {
     /// Reads an import file (any encoding and header language the schemas accept) and writes it.
-    /// A file with any bad row throws `ImportFailure` listing every problem, before anything is written.
-    /// `progress` reports the rows of a registrations file as they are written (see `importEntrants`).
+    /// A file with any bad row throws `ImportFailure` listing every problem, and nothing is written.
+    /// `progress` reports how far a registrations file has been read (bytes and rows), called on the
+    /// import's reading thread, so it must not touch what another thread uses without a lock.
     ///
     /// `sourceFolder` is the folder of the file: a registration's screenshot paths are relative to
     /// it and are stored resolved against it, with the entrant and in the import's transaction, so
