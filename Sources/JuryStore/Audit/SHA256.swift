@@ -99,15 +99,19 @@ public struct SHA256: Sendable {
             var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
             SHA256.k.withUnsafeBufferPointer { k in
                 let k = k.baseAddress!
-                for t in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+                // Eight rounds a turn with the roles of the working variables rotated by name, so no
+                // round spends moves shifting eight values along.
+                var t = 0
+                while t < 64 {
+                    SHA256.round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
+                    SHA256.round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                    SHA256.round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                    SHA256.round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                    SHA256.round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                    SHA256.round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
+                    SHA256.round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
+                    SHA256.round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
+                    t += 8
                 }
             }
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
@@ -115,8 +119,21 @@ public struct SHA256: Sendable {
         }
     }
 
+    /// One round: `d` and `h` are the two working variables that change; the caller renames the rest.
+    @inline(__always) private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                                _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let ch = g ^ (e & (f ^ g))
+        let t1 = h &+ s1 &+ ch &+ kw
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let maj = (a & b) | (c & (a | b))
+        d = d &+ t1
+        h = t1 &+ s0 &+ maj
+    }
+
     // Masking shifts: the smart shifts check for over-shifting on every use.
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { SHA256.rotr(x, n) }
 
     /// The digest of some bytes, as 64 lower-case hex digits.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
