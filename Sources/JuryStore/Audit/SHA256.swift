@@ -92,8 +92,8 @@ public struct SHA256: Sendable {
                 w[t] = UInt32(p[t * 4]) << 24 | UInt32(p[t * 4 + 1]) << 16 | UInt32(p[t * 4 + 2]) << 8 | UInt32(p[t * 4 + 3])
             }
             for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
                 w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
             }
             var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
@@ -133,7 +133,6 @@ public struct SHA256: Sendable {
 
     // Masking shifts: the smart shifts check for over-shifting on every use.
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { SHA256.rotr(x, n) }
 
     /// The digest of some bytes, as 64 lower-case hex digits.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {

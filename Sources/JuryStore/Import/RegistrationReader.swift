@@ -69,12 +69,9 @@ final class RegistrationReader: @unchecked Sendable {
             if !batch.isEmpty { try put(.rows(batch)) }
             return Finished(outcome: outcome, inputSHA256: Hex.encode(sha.finalize()))
         }
-        if case .failure(let error) = result, error is Cancelled {
-            finishReading()
-        } else {
-            try? put(.end(result), force: true)
-            finishReading()
-        }
+        // A cancelled reader's writer has gone: nobody takes an end any more.
+        if case .failure(let error) = result, error is Cancelled {} else { try? put(.end(result), force: true) }
+        finishReading()
     }
 
     /// Waits while the writer is `capacity` batches behind; throws once it has given up.

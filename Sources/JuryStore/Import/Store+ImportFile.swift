@@ -135,8 +135,9 @@ extension Store {
         var rows = 0
         // A bigger page cache for the import only: at 100,000 entrants the seven entrant indexes
         // outgrow SQLite's default 2 MiB, and every miss is a read from the WAL.
+        let cacheBefore = try database.scalar("PRAGMA cache_size")?.int64 ?? -2000
         try database.execute("PRAGMA cache_size = -\(Self.importCacheKiB)")
-        defer { try? database.execute("PRAGMA cache_size = -2000") }
+        defer { try? database.execute("PRAGMA cache_size = \(cacheBefore)") }
         let result = try write(actor: actor, action: "import.entrants", subject: "") { (ctx: WriteContext) throws -> ImportResult in
             try ctx.require(.importData)
             var r = ImportResult(inputSHA256: "")

@@ -90,7 +90,7 @@ enum EntrantRows {
                 INSERT INTO accounts (entrant_id, position, platform, nickname, homepage, followers, since,
                     original_percent, screenshots) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [e.id, i, a.platform.rawValue, a.nickname, a.homepage, a.followers, a.since?.description,
-                      a.originalPercent, screenshotsJSON(a.screenshots)])
+                      a.originalPercent, JSONValue.array(a.screenshots.map(JSONValue.string)).canonicalText])
             try queueForSealing(.accounts, key: String(db.lastInsertRowID), db: db)
         }
         if let w = e.pastWork {
@@ -105,15 +105,6 @@ enum EntrantRows {
                 """, [e.id, v.title, v.file, v.durationSeconds, v.resolution, v.topic.rawValue, v.hashtagPosted])
             try queueForSealing(.works, key: String(db.lastInsertRowID), db: db)
         }
-    }
-
-    /// The `screenshots` column: the same text as `JSONValue.array(…).canonicalText`, without
-    /// building a JSON value when no path needs escaping (the usual case).
-    static func screenshotsJSON(_ paths: [String]) -> String {
-        guard paths.allSatisfy({ p in p.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C } }) else {
-            return JSONValue.array(paths.map(JSONValue.string)).canonicalText
-        }
-        return "[" + paths.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"
     }
 
     private static func queueForSealing(_ table: SealedTable, key: String, db: Database) throws {

@@ -4,7 +4,7 @@ import TerminalKit
 
 /// A judge declares a conflict of interest (回避) with one finalist and says why; afterwards the judge
 /// cannot open that finalist's score form, and only the chair can lift it.
-struct ConflictDeclareScreen: Screen {
+struct ConflictDeclareScreen: SubmittingForm {
     enum Action: Sendable { case submit, cancel }
 
     var entrantId: String
@@ -49,14 +49,7 @@ struct ConflictDeclareScreen: Screen {
     }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
-        switch reply {
-        case .judging(let done): return [.popDelivering(.judging(done))]
-        case .failed(let text):
-            submitting = false
-            error = text
-        default: break
-        }
-        return []
+        receiveAnswer(reply) { if case .judging = $0 { true } else { false } }
     }
 
     mutating func refresh(_ ctx: ScreenContext) -> [Command] { [] }

@@ -5,7 +5,7 @@ import TerminalKit
 /// The decision dialog: a reason from the round's list, the reviewer's answer to each check that
 /// needs a person, the waiver's written reason when a waivable check failed, and a note. Enter
 /// decides, Esc cancels. For a batch from the queue it asks the reason and note only.
-struct ReviewDecisionScreen: Screen {
+struct ReviewDecisionScreen: SubmittingForm {
     enum Target: Sendable {
         case single(EntrantDetail)
         case batch([String])
@@ -148,16 +148,7 @@ struct ReviewDecisionScreen: Screen {
     }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
-        switch reply {
-        case .review(let done):
-            return [.popDelivering(.review(done))]
-        case .failed(let text):
-            // The dialog stays open with what was typed and says why (a wrong phase names the right one).
-            submitting = false
-            error = text
-        default: break
-        }
-        return []
+        receiveAnswer(reply) { if case .review = $0 { true } else { false } }
     }
 
     mutating func refresh(_ ctx: ScreenContext) -> [Command] { [] }

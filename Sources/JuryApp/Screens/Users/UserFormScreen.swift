@@ -4,7 +4,7 @@ import TerminalKit
 
 /// Admin: a keyboard form to add a user (name, role, unit, city, PIN), edit one (role, unit, city),
 /// or set a new PIN.
-struct UserFormScreen: Screen {
+struct UserFormScreen: SubmittingForm {
     enum Action: Sendable { case next, previous, chooseRole, submit, cancel }
     /// The fields in the order Tab visits them.
     enum Field: Int, CaseIterable, Sendable { case name, role, unit, city, pin }
@@ -149,17 +149,8 @@ struct UserFormScreen: Screen {
     }
 
     mutating func receive(_ reply: Reply, _ ctx: ScreenContext) -> [Command] {
-        switch reply {
-        case .users(let done):
-            // The list beneath shows the result (and selects a new user).
-            return [.popDelivering(.users(done))]
-        case .failed(let text):
-            // The form stays open with what was typed, and says why it was refused.
-            submitting = false
-            error = text
-        default: break
-        }
-        return []
+        // The list beneath shows the result (and selects a new user).
+        receiveAnswer(reply) { if case .users = $0 { true } else { false } }
     }
 
     mutating func refresh(_ ctx: ScreenContext) -> [Command] { [] }
