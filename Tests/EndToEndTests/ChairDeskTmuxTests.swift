@@ -5,18 +5,22 @@ import XCTest
 /// The chair's desk in the real binary: the ranking pane follows a sheet another process commits
 /// within a second, and `jurydesk awards` / `export` do the award work from the command line.
 extension WorkstationTmuxTests {
-    static let criteria = ["accountInfluence": 100, "accountActivity": 100, "accountReach": 100, "accountService": 100,
-                           "workVisual": 150, "workContent": 150, "workReach": 150,
-                           "bonusInnovation": 50, "bonusContribution": 50, "bonusContent": 50]
+    /// The demo rubric's criteria in rubric order, with their maxima in tenths.
+    static let criteria: KeyValuePairs<String, Int> = ["accountInfluence": 100, "accountActivity": 100, "accountReach": 100, "accountService": 100,
+                                          "workVisual": 150, "workContent": 150, "workReach": 150,
+                                          "bonusInnovation": 50, "bonusContribution": 50, "bonusContent": 50]
     static let demoJudges = ["刘晓雯", "李慧敏", "杨建峰", "赵秦川", "陈立新", "马文博", "高玉兰"]
 
     /// SQL for one submitted sheet at `percent` of every maximum (a second process, as a judge's session would write it).
     static func sheetSQL(judge: String, entrant: String, percent: Int) -> String {
         var sql = "INSERT INTO score_sheets (judge, entrant_id, status, updated_at) VALUES ('\(judge)', '\(entrant)', 'submitted', '2023-09-26T02:00:00Z');"
-        for (c, max) in criteria.sorted(by: { $0.key < $1.key }) {
-            sql += "INSERT INTO score_items (sheet_id, criterion, tenths, updated_at) SELECT id, '\(c)', \(max * percent / 100 / 5 * 5), '2023-09-26T02:00:00Z' FROM score_sheets WHERE judge = '\(judge)' AND entrant_id = '\(entrant)';"
+        let sheet = "FROM score_sheets WHERE judge = '\(judge)' AND entrant_id = '\(entrant)'"
+        for (c, max) in criteria {
+            sql += "INSERT INTO score_items (sheet_id, criterion, tenths, updated_at) SELECT id, '\(c)', \(max * percent / 100 / 5 * 5), '2023-09-26T02:00:00Z' \(sheet);"
         }
-        return sql
+        // The one-row copy the ranking reads (schema 9), as the store writes it beside the items.
+        let text = criteria.map { String($0.value * percent / 100 / 5 * 5) }.joined(separator: ",")
+        return sql + "INSERT INTO sheet_scores (sheet_id, tenths) SELECT id, '\(text)' \(sheet);"
     }
 
     func sqlite(_ sql: String) throws {

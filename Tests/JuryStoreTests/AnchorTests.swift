@@ -19,6 +19,7 @@ final class AnchorTests: XCTestCase {
         let head = try XCTUnwrap(try t.store.verify().head)
         XCTAssertEqual(head, try t.store.chainHead())
         _ = try sqliteCLI(t.path, "UPDATE score_items SET tenths = 99 WHERE criterion = 'workContent'")
+        _ = try sqliteCLI(t.path, "UPDATE sheet_scores SET tenths = replace(tenths, '85', '99')")
         _ = try sqliteCLI(t.path, "UPDATE review_decisions SET outcome = 'pass' WHERE outcome = 'fail'")
         XCTAssertFalse(try t.store.verify().ok)
         try ChainForger.reseal(t.store)

@@ -73,11 +73,22 @@ public struct ScoreTable: Sendable {
         cells[cell] = Int32(clamping: max(tenths, 0))
     }
 
-    /// Records a whole sheet, scores in rubric order.
+    /// Records a whole sheet, scores in rubric order (a negative score leaves its cell empty). One
+    /// bounds check for the sheet, not one per score: the chair's first read calls this 250,000 times.
     public mutating func setSheet(entrant: Int, judge: Int, tenths: [Int]) {
-        for (c, value) in tenths.prefix(criterionIds.count).enumerated() {
-            set(entrant: entrant, judge: judge, criterion: c, tenths: value)
+        let pair = entrant * judgeIds.count + judge, n = min(tenths.count, criterionIds.count)
+        let start = pair * criterionIds.count
+        precondition(pair >= 0 && pair < filled.count, "sheet outside the table")
+        var added: Int32 = 0
+        cells.withUnsafeMutableBufferPointer { cells in
+            tenths.withUnsafeBufferPointer { tenths in
+                for c in 0..<n where tenths[c] >= 0 {
+                    if cells[start + c] < 0 { added += 1 }
+                    cells[start + c] = Int32(clamping: tenths[c])
+                }
+            }
         }
+        filled[pair] += added
     }
 
     /// Empties a pair, for a sheet sent back to draft or a conflict declared after scoring, so the

@@ -55,6 +55,7 @@ extension Store {
                     problems.append(.rowMissing(table: table.rawValue, id: id))
                 }
             }
+            problems += try SheetScores.outOfStep(db: db)
             let sealed = try verifySealedTables(db, state: seals)
             problems += sealed.problems
             checked += sealed.rows

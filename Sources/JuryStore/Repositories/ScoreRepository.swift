@@ -84,6 +84,8 @@ public struct ScoreRepository {
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }
+        try SheetScores.store(sheetId: sheetId, tenths: merged.mapValues(\.rawValue),
+                              criteria: definition.rubric.criteria.map(\.id), db: ctx.db)
         for (dimension, text) in comments.sorted(by: { $0.key < $1.key }) {
             let old = try ctx.db.scalar("SELECT comment FROM score_comments WHERE sheet_id = ? AND dimension = ?", [sheetId, dimension])?.string
             if old == text || (old == nil && text.isEmpty) { continue }

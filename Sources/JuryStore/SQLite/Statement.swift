@@ -104,6 +104,11 @@ public final class Statement {
         guard let p = sqlite3_column_text(handle, i) else { return nil }
         return String(cString: p)
     }
+    /// The column's text as bytes, without making a String; valid until the next step or reset.
+    public func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        let p = sqlite3_column_text(handle, i)
+        return UnsafeBufferPointer(start: p, count: p == nil ? 0 : Int(sqlite3_column_bytes(handle, i)))
+    }
     public func data(_ i: Int32) -> Data? {
         let n = Int(sqlite3_column_bytes(handle, i))
         guard let p = sqlite3_column_blob(handle, i) else { return isNull(i) ? nil : Data() }

@@ -7,7 +7,8 @@ import Foundation
 public enum Migrations {
     /// Every migration, in order; the last one's version is the schema this build writes.
     public static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration,
-                                             SchemaV5.migration, SchemaV6.migration, SchemaV7.migration, SchemaV8.migration]
+                                             SchemaV5.migration, SchemaV6.migration, SchemaV7.migration, SchemaV8.migration,
+                                             SchemaV9.migration]
 
     /// The schema version this build of JuryDesk writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -35,6 +36,7 @@ public enum Migrations {
             }
             for step in all where step.version > current {
                 try db.execute(step.sql)
+                try step.fill?(db)
                 try db.execute("PRAGMA user_version = \(step.version)")
             }
             if let broken = try db.query("PRAGMA foreign_key_check").first {

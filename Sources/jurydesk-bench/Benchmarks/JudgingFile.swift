@@ -17,8 +17,9 @@ enum JudgingFile {
         try store.users.add(name: chair, role: .chair, pin: pin, actor: "cli:bench")
         try store.phase.set("juryScoring", actor: "cli:bench")
         let criteria = definition.rubric.criteria
-        let values = criteria.map { "('\($0.id)', \($0.max.rawValue / max(1, $0.step.rawValue)), \(max(1, $0.step.rawValue)))" }
-            .joined(separator: ", ")
+        let values = criteria.enumerated().map { (ord, c) in
+            "('\(c.id)', \(c.max.rawValue / max(1, c.step.rawValue)), \(max(1, c.step.rawValue)), \(ord))"
+        }.joined(separator: ", ")
         try store.rawConnection { db in
             try db.execute("BEGIN")
             try db.execute("""
@@ -44,9 +45,15 @@ enum JudgingFile {
                 try db.execute("""
                     INSERT INTO score_sheets (judge, entrant_id, status, updated_at)
                     SELECT u.name, e.id, 'submitted', 'x' FROM entrants e CROSS JOIN users u WHERE u.role = 'judge';
-                    WITH c(id, steps, step) AS (VALUES \(values))
+                    CREATE TEMP TABLE bench_criteria (id TEXT, steps INTEGER, step INTEGER, ord INTEGER);
+                    INSERT INTO bench_criteria VALUES \(values);
                     INSERT INTO score_items (sheet_id, criterion, tenths, updated_at)
-                    SELECT s.id, c.id, (abs(random()) % (c.steps + 1)) * c.step, 'x' FROM score_sheets s CROSS JOIN c;
+                    SELECT s.id, c.id, (abs(random()) % (c.steps + 1)) * c.step, 'x' FROM score_sheets s CROSS JOIN bench_criteria c;
+                    INSERT INTO sheet_scores (sheet_id, tenths)
+                    SELECT sheet_id, group_concat(tenths, ',') FROM (
+                        SELECT i.sheet_id, i.tenths FROM score_items i JOIN bench_criteria c ON c.id = i.criterion
+                        ORDER BY i.sheet_id, c.ord)
+                    GROUP BY sheet_id;
                     """)
             }
             try db.execute("COMMIT")

@@ -3,8 +3,8 @@ import JuryCore
 import JuryStore
 
 /// The chair's ranking at the contest's full judging size — 5,000 finalists × 50 judges × 10
-/// criteria (2.5 million score items) — read from the file and ranked, against the same aggregate
-/// (every submitted sheet's total, then each finalist's mean) run by the sqlite3 CLI on that file.
+/// criteria (2.5 million score items, 250,000 sheets) — read from the file and ranked by each method
+/// the chair can choose, against the same aggregate run as SQL by the sqlite3 CLI on that file.
 struct RankingBench {
     let folder: TempFolder
     var finalists = 5_000
@@ -13,16 +13,20 @@ struct RankingBench {
     func run(into table: inout ReportTable) throws {
         let path = folder.path("ranking.sqlite")
         let (store, definition) = try JudgingFile.create(at: path, finalists: finalists, judges: judges)
-        var read: [Double] = [], rank: [Double] = []
+        let methods = RankingMethod.choices(for: definition.voting)
+        var read: [Double] = []
+        var rank: [RankingMethod: [Double]] = [:]
         for _ in 0..<3 {
             var snapshot: JudgingSnapshot?
             read.append(try Stopwatch.time { snapshot = try store.results.snapshot(rubric: definition.rubric) })
             guard let s = snapshot else { throw BenchError.unexpected("no snapshot") }
-            rank.append(Stopwatch.time {
-                _ = Ranking(table: s.table, votes: s.votes, expectedJudges: s.expectedJudges, policy: definition.voting)
-            })
+            for method in methods {
+                rank[method, default: []].append(Stopwatch.time {
+                    _ = Ranking(table: s.table, votes: s.votes, expectedJudges: s.expectedJudges, policy: definition.voting, method: method)
+                })
+            }
         }
-        // One judge submits one sheet: the pane's refresh reads that sheet, not the 2.5 million items.
+        // One judge submits one sheet: the pane's refresh reads that sheet, not the whole contest.
         var refresh: [Double] = []
         var kept = try store.results.snapshot(rubric: definition.rubric)
         for round in 0..<3 {
@@ -34,52 +38,83 @@ struct RankingBench {
                 _ = Ranking(table: kept.table, votes: kept.votes, expectedJudges: kept.expectedJudges, policy: definition.voting)
             })
         }
-        var cli: [Double] = []
-        let query = """
-            SELECT s.entrant_id, avg(t.total) FROM score_sheets s
-            JOIN (SELECT sheet_id, sum(tenths) AS total FROM score_items GROUP BY sheet_id) t ON t.sheet_id = s.id
-            WHERE s.status = 'submitted' GROUP BY s.entrant_id;
-            """
+        // The floor of any read of every score: each sheet's row with its scores text stepped on the
+        // raw connection, nothing parsed or kept.
+        var scan: [Double] = []
         for _ in 0..<3 {
-            cli.append(try Stopwatch.time {
+            scan.append(try store.rawConnection { db in
+                try Stopwatch.time {
+                    let s = try db.prepare("""
+                        SELECT s.judge, s.entrant_id, s.status, p.tenths FROM score_sheets s LEFT JOIN sheet_scores p ON p.sheet_id = s.id
+                        """)
+                    var sum = 0
+                    while try s.step() { sum &+= s.int(3) }
+                    if sum == 42 { progress("") }
+                }
+            })
+        }
+        let r = Samples(read), u = Samples(refresh), b = Samples(scan)
+        let size = "\(finalists) × \(judges) × 10"
+        let contest = RankingMethod(policy: definition.voting)
+        let cliMean = try Samples(Self.cli(path, Self.sql(.mean)))
+        table.add(ReportRow(id: "11a", benchmark: "chair: read the judging from the file (\(size))", figure: Format.duration(r.median),
+                            baseline: Format.duration(cliMean.median) + " (sqlite3 CLI, mean)",
+                            ratio: Format.times(figure: r.median, baseline: cliMean.median, "its time"), runs: "3/3",
+                            source: "ResultsRepository.snapshot: every finalist, judge, conflict and submitted sheet (one row each, sheet_scores) into a ScoreTable; baseline: each sheet's total from its items then each finalist's mean, in the sqlite3 CLI on the same file (process start included)"))
+        table.add(ReportRow(id: "11d", benchmark: "the floor: every sheet's scores row stepped, nothing kept", figure: Format.duration(b.median),
+                            baseline: Format.duration(r.median) + " (11a)",
+                            ratio: Format.times(figure: b.median, baseline: r.median, "11a's time"), runs: "3/3",
+                            source: "score_sheets LEFT JOIN sheet_scores stepped on Store.rawConnection, one column read per row: what any read of every score costs before Swift does anything"))
+        for (n, method) in methods.enumerated() {
+            let k = Samples(rank[method] ?? []), cli = method == .mean ? cliMean : try Samples(Self.cli(path, Self.sql(method)))
+            let id = "11b\(n + 1)", name = "\(method)\(method == contest ? ", the contest's" : "")"
+            table.add(ReportRow(id: id, benchmark: "chair: whole read + rank, \(name)", figure: Format.duration(r.median + k.median),
+                                baseline: Format.duration(cli.median) + " (sqlite3 CLI, same method)",
+                                ratio: Format.times(figure: r.median + k.median, baseline: cli.median, "its time"), runs: "3/3",
+                                source: "11a's read (\(Format.duration(r.median))) + Ranking(method: \(method)) over it (\(Format.duration(k.median)): subtotals, jury score, votes, combined, ties, disagreement, outliers); baseline: the same aggregate as SQL (window functions for trimmed, median and z-score) in the sqlite3 CLI, process start included"))
+        }
+        let contestRank = Samples(rank[contest] ?? [])
+        table.add(ReportRow(id: "11c", benchmark: "chair: after one judge's submit, refresh + rank", figure: Format.duration(u.median),
+                            baseline: Format.duration(r.median + contestRank.median) + " (whole read + rank)",
+                            ratio: Format.times(figure: u.median, baseline: r.median + contestRank.median, "its time"), runs: "3/3",
+                            source: "ResultsRepository.snapshot(updating:) re-reads only the sheets saved since the last snapshot (who and what is judged unchanged), then Ranking"))
+    }
+
+    /// Three runs of `query` in the sqlite3 CLI on `path`, process start included.
+    static func cli(_ path: String, _ query: String) throws -> [Double] {
+        try (0..<3).map { _ in
+            try Stopwatch.time {
                 let p = Process()
                 p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
                 p.arguments = [path, query]
                 p.standardOutput = FileHandle.nullDevice
                 try p.run()
                 p.waitUntilExit()
-            })
+                guard p.terminationStatus == 0 else { throw BenchError.unexpected("sqlite3 exited \(p.terminationStatus) on \(query)") }
+            }
         }
-        // The floor of any read of every score: the items stepped on the raw connection, columns
-        // fetched as integers, nothing kept (no CASE, no table).
-        var scan: [Double] = []
-        for _ in 0..<3 {
-            scan.append(try store.rawConnection { db in
-                try Stopwatch.time {
-                    let s = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items")
-                    var sum = 0
-                    while try s.step() { sum &+= s.int(0) &+ s.int(2) }
-                    if sum == 42 { progress("") }
-                }
-            })
+    }
+
+    /// Each finalist's jury score by `method`, in SQL over the sealed items.
+    static func sql(_ method: RankingMethod) -> String {
+        let totals = """
+            WITH t AS (SELECT s.entrant_id, s.judge, i.total FROM score_sheets s
+                JOIN (SELECT sheet_id, sum(tenths) AS total FROM score_items GROUP BY sheet_id) i ON i.sheet_id = s.id
+                WHERE s.status = 'submitted')
+            """
+        let ranked = "r AS (SELECT entrant_id, total, row_number() OVER (PARTITION BY entrant_id ORDER BY total) AS k, count(*) OVER (PARTITION BY entrant_id) AS n FROM t)"
+        switch method {
+        case .mean:
+            return "\(totals) SELECT entrant_id, avg(total) FROM t GROUP BY entrant_id;"
+        case .trimmedMean(let f):
+            return "\(totals), \(ranked) SELECT entrant_id, avg(total) FROM r WHERE k > CAST(n * \(f) AS INT) AND k <= n - CAST(n * \(f) AS INT) GROUP BY entrant_id;"
+        case .median:
+            return "\(totals), \(ranked) SELECT entrant_id, avg(total) FROM r WHERE k IN ((n + 1) / 2, (n + 2) / 2) GROUP BY entrant_id;"
+        case .zScore:
+            return """
+                \(totals), z AS (SELECT entrant_id, total, avg(total) OVER w AS m, avg(total * total) OVER w AS m2 FROM t WINDOW w AS (PARTITION BY judge))
+                SELECT entrant_id, avg(CASE WHEN m2 - m * m > 0 THEN (total - m) / sqrt(m2 - m * m) ELSE 0 END) FROM z GROUP BY entrant_id;
+                """
         }
-        let r = Samples(read), k = Samples(rank), c = Samples(cli), u = Samples(refresh), b = Samples(scan)
-        let size = "\(finalists) × \(judges) × 10"
-        table.add(ReportRow(id: "11a", benchmark: "chair: read the judging from the file (\(size))", figure: Format.duration(r.median),
-                            baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
-                            ratio: Format.times(figure: r.median, baseline: c.median, "its time"), runs: "3/3",
-                            source: "ResultsRepository.snapshot: every finalist, judge, conflict and submitted sheet's items into a ScoreTable; baseline: each sheet's total then each finalist's mean, in the sqlite3 CLI on the same file (process start included)"))
-        table.add(ReportRow(id: "11d", benchmark: "the floor: every score item stepped, nothing kept", figure: Format.duration(b.median),
-                            baseline: Format.duration(r.median) + " (11a)",
-                            ratio: Format.times(figure: b.median, baseline: r.median, "11a's time"), runs: "3/3",
-                            source: "SELECT sheet_id, criterion, tenths FROM score_items stepped on Store.rawConnection, two integer columns read per row: what any read of all 2.5 million cells costs before Swift does anything"))
-        table.add(ReportRow(id: "11b", benchmark: "chair: rank it (contest's method)", figure: Format.duration(k.median),
-                            baseline: Format.duration(c.median) + " (sqlite3 CLI aggregate)",
-                            ratio: Format.times(figure: k.median, baseline: c.median, "its time"), runs: "3/3",
-                            source: "Ranking over the ScoreTable already read: subtotals, jury score, votes, combined, ties, disagreement, outliers"))
-        table.add(ReportRow(id: "11c", benchmark: "chair: after one judge's submit, refresh + rank", figure: Format.duration(u.median),
-                            baseline: Format.duration(r.median + k.median) + " (read whole + rank, 11a + 11b)",
-                            ratio: Format.times(figure: u.median, baseline: r.median + k.median, "its time"), runs: "3/3",
-                            source: "ResultsRepository.snapshot(updating:) re-reads only the sheets saved since the last snapshot (who and what is judged unchanged), then Ranking"))
     }
 }
