@@ -20,7 +20,7 @@ extension WorkstationTmuxTests {
         }
         // The one-row copy the ranking reads (schema 9), as the store writes it beside the items.
         let text = criteria.map { String($0.value * percent / 100 / 5 * 5) }.joined(separator: ",")
-        return sql + "INSERT INTO sheet_scores (sheet_id, tenths) SELECT id, '\(text)' \(sheet);"
+        return sql + "INSERT INTO sheet_scores (sheet_id, judge, entrant_id, submitted, tenths) SELECT id, judge, entrant_id, 1, '\(text)' \(sheet);"
     }
 
     func sqlite(_ sql: String) throws {

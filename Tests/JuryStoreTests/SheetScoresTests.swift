@@ -3,8 +3,8 @@ import JuryCore
 @testable import JuryStore
 import XCTest
 
-/// Each sheet's scores in one row (`sheet_scores`, schema 9): written with the sealed items, read
-/// by the chair's ranking, filled by the migration from a version-8 file, and checked by `verify`.
+/// Each sheet's copy for the chair's read (`sheet_scores`, schema 9): written with the sealed sheet
+/// and items, read by the ranking, filled by the migration from a version-8 file, checked by `verify`.
 final class SheetScoresTests: XCTestCase {
     private func parsed(_ text: String, criteria: Int) -> [Int]? {
         var tenths = [Int](repeating: 0, count: criteria)
@@ -52,13 +52,21 @@ final class SheetScoresTests: XCTestCase {
         let forged = "100" + audited.drop(while: { $0 != "," })
         _ = try sqliteCLI(t.path, "UPDATE sheet_scores SET tenths = '\(forged)' WHERE sheet_id = \(id)")
         var report = try t.store.verify()
-        XCTAssertEqual(report.problems, [.sheetScoresOutOfStep(sheetId: id, expected: audited, found: forged)])
+        XCTAssertEqual(report.problems, [.sheetScoresOutOfStep(sheetId: id, expected: "j · E000001 · submitted · \(audited)",
+                                                               found: "j · E000001 · submitted · \(forged)")])
         XCTAssertTrue(report.description(language: .zh).contains("sheet_scores"), report.description(language: .zh))
         XCTAssertTrue(report.description(language: .en).contains("restore from a backup"), report.description(language: .en))
 
+        // A draft passed off as submitted, and a copy moved to another judge, are caught the same way.
+        _ = try sqliteCLI(t.path, "UPDATE sheet_scores SET tenths = '\(audited)', submitted = 0 WHERE sheet_id = \(id)")
+        XCTAssertEqual(try t.store.verify().problems, [.sheetScoresOutOfStep(sheetId: id, expected: "j · E000001 · submitted · \(audited)",
+                                                                             found: "j · E000001 · draft · \(audited)")])
+        _ = try sqliteCLI(t.path, "UPDATE sheet_scores SET submitted = 1, judge = 'judgeA' WHERE sheet_id = \(id)")
+        XCTAssertEqual(try t.store.verify().problems.count, 1)
+
         _ = try sqliteCLI(t.path, "DELETE FROM sheet_scores WHERE sheet_id = \(id)")
         report = try t.store.verify()
-        XCTAssertEqual(report.problems, [.sheetScoresOutOfStep(sheetId: id, expected: audited, found: nil)])
+        XCTAssertEqual(report.problems, [.sheetScoresOutOfStep(sheetId: id, expected: "j · E000001 · submitted · \(audited)", found: nil)])
     }
 
     func testTheRankingCountsOnlyASheetWhoseTextHasEveryScore() throws {
@@ -85,16 +93,17 @@ final class SheetScoresTests: XCTestCase {
     func testAVersionEightFileGetsItsSheetsTextsFromTheItems() throws {
         let t = try ResultsTests.makeJudged()
         try t.store.scores.save(judge: "judgeA", entrantId: "E000006", tenths: [t.definition.rubric.criteria[3].id: 40])
-        let written = try t.store.database.query("SELECT sheet_id, tenths FROM sheet_scores ORDER BY sheet_id")
-            .map { "\($0.int64("sheet_id") ?? 0)=\($0.string("tenths") ?? "")" }
+        try t.store.scores.reopen(judge: "judgeB", entrantId: "E000002", reason: "复核", actor: "chair")
+        let copies = "SELECT sheet_id || ' ' || judge || ' ' || entrant_id || ' ' || submitted || ' ' || tenths AS row FROM sheet_scores ORDER BY sheet_id"
+        let written = try t.store.database.query(copies).map { $0.string("row") ?? "" }
+        XCTAssertEqual(written.filter { $0.contains("judgeB E000002 0 ") }.count, 1, "a reopened sheet's copy is a draft")
         // The file as JuryDesk 8 left it: no sheet_scores, no index on updated_at.
         try t.store.database.execute("""
             DROP TABLE sheet_scores; DROP INDEX score_sheets_by_update; PRAGMA user_version = \(SchemaV9.version - 1);
             """)
         let store = try Store.open(at: t.path)
         XCTAssertEqual(try store.database.userVersion(), Migrations.latestVersion)
-        let filled = try store.database.query("SELECT sheet_id, tenths FROM sheet_scores ORDER BY sheet_id")
-            .map { "\($0.int64("sheet_id") ?? 0)=\($0.string("tenths") ?? "")" }
+        let filled = try store.database.query(copies).map { $0.string("row") ?? "" }
         XCTAssertEqual(filled, written)
         XCTAssertEqual(filled.count, 16)
         let report = try store.verify()

@@ -52,6 +52,10 @@ final class SnapshotRefreshTests: XCTestCase {
             try t.store.importVotes([VoteSnapshot(entrantId: "E000003", votes: 999, takenAt: Date(timeIntervalSince1970: 1_695_000_000))],
                                     actor: "admin")
         }
+        try step("a vote count corrected for the same time") {
+            try t.store.importVotes([VoteSnapshot(entrantId: "E000003", votes: 1_234, takenAt: Date(timeIntervalSince1970: 1_695_000_000))],
+                                    actor: "admin")
+        }
         try step("a conflict declared after scoring", wholeRead: true) {
             try t.store.conflicts.declare(judge: "judgeA", entrantId: "E000002", kind: .colleague, actor: "chair")
         }

@@ -89,11 +89,11 @@ public struct Ranking: Sendable {
                 switch method {
                 case .mean, .zScore: break
                 case .trimmedMean(let fraction):
-                    order.sort { (totals[e * J + $0], $0) < (totals[e * J + $1], $1) }
+                    Self.sortByTotal(&order, totals: totals, row: e * J)
                     let drop = Int((Double(n) * min(max(fraction, 0), 0.499_999)).rounded(.down))
                     lo = drop; hi = n - drop
                 case .median:
-                    order.sort { (totals[e * J + $0], $0) < (totals[e * J + $1], $1) }
+                    Self.sortByTotal(&order, totals: totals, row: e * J)
                     lo = (n - 1) / 2; hi = n / 2 + 1
                 }
                 var jury = 0.0
@@ -161,6 +161,14 @@ public struct Ranking: Sendable {
                               outlierCount: outlierCount[j])
         }
         self.rows = Self.ranked(rows)
+    }
+
+    /// Sorts judge indices by their sheet's total, ties by judge index, as one integer key each
+    /// (total above, judge below): no comparison closure for 5,000 finalists' sorts.
+    static func sortByTotal(_ judges: inout [Int], totals: [Int32], row: Int) {
+        for i in judges.indices { judges[i] = Int(totals[row + judges[i]]) << 32 | judges[i] }
+        judges.sort()
+        for i in judges.indices { judges[i] &= 0xFFFF_FFFF }
     }
 
     /// The row of an entrant id (linear: for one lookup, not for loops).

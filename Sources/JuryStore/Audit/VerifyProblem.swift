@@ -23,8 +23,8 @@ public enum VerifyProblem: Equatable, Sendable {
     /// A JuryDesk write at entry `seq` found this row already altered outside JuryDesk before it
     /// changed and resealed it.
     case sealedBeforeCheck(table: String, key: String, seq: Int64)
-    /// A sheet's scores in `sheet_scores` (what the chair's ranking reads) are not what its audited
-    /// items say: `expected` nil for a row with no sheet, `found` nil for a sheet with no row.
+    /// A sheet's copy in `sheet_scores` (what the chair's ranking reads) is not what its audited sheet
+    /// and items say: `expected` nil for a copy with no sheet, `found` nil for a sheet with no copy.
     case sheetScoresOutOfStep(sheetId: Int64, expected: String?, found: String?)
     /// An entry's detail is not the JSON the write helper writes.
     case unreadableDetail(seq: Int64)
@@ -67,8 +67,8 @@ public enum VerifyProblem: Equatable, Sendable {
         case let .sheetScoresOutOfStep(id, expected, found):
             let should = expected.map { "“\($0)”" } ?? (zh ? "（无此评分表）" : "(no such sheet)")
             let now = found.map { "“\($0)”" } ?? (zh ? "（缺失）" : "(missing)")
-            return zh ? "sheet_scores 中第 \(id) 张评分表的分数与其审计过的评分项不符：应为 \(should)，现为 \(now)。排名读取的是这里的分数：请从备份恢复，或用 sqlite3 按评分项改回。"
-                : "sheet_scores for score sheet \(id) does not match its audited score items: should be \(should), is \(now). Rankings read these scores: restore from a backup, or set them back from the items with sqlite3."
+            return zh ? "sheet_scores 中第 \(id) 张评分表的副本与审计过的评分表及评分项不符：应为 \(should)，现为 \(now)。排名读取的是这份副本：请从备份恢复，或用 sqlite3 按评分表改回。"
+                : "sheet_scores' copy of score sheet \(id) does not match the audited sheet and its items: should be \(should), is \(now). Rankings read this copy: restore from a backup, or set it back from the sheet with sqlite3."
         case .unreadableDetail(let seq):
             return zh ? "审计第 \(seq) 条的详情无法解析。" : "Audit entry \(seq) has an unreadable detail."
         case let .anchorMismatch(anchor, found?):

@@ -84,8 +84,8 @@ public struct ScoreRepository {
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }
-        try SheetScores.store(sheetId: sheetId, tenths: merged.mapValues(\.rawValue),
-                              criteria: definition.rubric.criteria.map(\.id), db: ctx.db)
+        try SheetScores.store(sheetId: sheetId, judge: judge, entrantId: entrantId, submitted: submit,
+                              tenths: merged.mapValues(\.rawValue), criteria: definition.rubric.criteria.map(\.id), db: ctx.db)
         for (dimension, text) in comments.sorted(by: { $0.key < $1.key }) {
             let old = try ctx.db.scalar("SELECT comment FROM score_comments WHERE sheet_id = ? AND dimension = ?", [sheetId, dimension])?.string
             if old == text || (old == nil && text.isEmpty) { continue }
@@ -107,6 +107,7 @@ public struct ScoreRepository {
             }
             try ctx.db.run("UPDATE score_sheets SET status = 'draft', updated_at = ? WHERE id = ?", [ctx.nowText, id])
             try ctx.seal(.scoreSheets, id: id)
+            try SheetScores.markDraft(sheetId: id, db: ctx.db)
             try ctx.insertSealed(.sheetReopenings, values: ["sheet_id": id, "reason": reason, "reopened_by": actor,
                                                             "reopened_at": ctx.nowText])
         }

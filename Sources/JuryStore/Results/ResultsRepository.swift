@@ -28,7 +28,10 @@ public struct ResultsRepository {
                 return try fullSnapshot(rubric: rubric, db: db)
             }
             // `>=`: a sheet saved in the same instant as the newest one read may have committed after it.
-            let changed = try db.prepare("\(Self.sheetRows) WHERE s.updated_at >= ?")
+            let changed = try db.prepare("""
+                SELECT p.judge, p.entrant_id, p.submitted, p.tenths FROM score_sheets s JOIN sheet_scores p ON p.sheet_id = s.id
+                WHERE s.updated_at >= ?
+                """)
             try changed.bind([next.mark.sheetsThrough])
             try Self.apply(changed, judges: TextKeyIndex(next.judges), finalists: TextKeyIndex(next.finalists.map(\.id)),
                            cells: &next.cells, table: &next.table)
@@ -55,16 +58,23 @@ public struct ResultsRepository {
         try db.scalar("SELECT ifnull(max(updated_at), '') FROM score_sheets")?.string ?? ""
     }
 
+    /// Moves with every write that changes a vote snapshot — an added one or a corrected count (the
+    /// table's digest, kept by the write helper) — and with a row added behind its back (the
+    /// highest id). Both are single lookups: counting a million snapshots is not.
     static func votesMark(_ db: Database) throws -> String {
-        try db.scalar("SELECT count(*) || ':' || ifnull(max(id), 0) FROM vote_snapshots")?.string ?? ""
+        try db.scalar("""
+            SELECT ifnull((SELECT seq || ':' || sum FROM seal_digests WHERE tbl = ?), '')
+                || '|' || ifnull((SELECT max(id) FROM vote_snapshots), 0)
+            """, [SealedTable.voteSnapshots.rawValue])?.string ?? ""
     }
 
-    /// The latest vote count of each finalist of `snapshot`, in its order.
+    /// The latest vote count of each finalist of `snapshot`, in its order: one seek per finalist on
+    /// the (entrant, time) index rather than grouping every snapshot.
     static func latestVotes(_ db: Database, _ snapshot: JudgingSnapshot) throws -> [Int] {
         var votes = [Int](repeating: 0, count: snapshot.finalists.count)
         let v = try db.prepare("""
-            SELECT entrant_id, votes, max(taken_at) FROM vote_snapshots
-            WHERE entrant_id IN (SELECT id FROM entrants WHERE review_stage = 'finalist') GROUP BY entrant_id
+            SELECT e.id, (SELECT s.votes FROM vote_snapshots s WHERE s.entrant_id = e.id ORDER BY s.taken_at DESC LIMIT 1)
+            FROM entrants e WHERE e.review_stage = 'finalist'
             """)
         while try v.step() {
             if let e = v.string(0).flatMap({ snapshot.index(of: $0) }) { votes[e] = v.int(1) }
@@ -100,8 +110,8 @@ public struct ResultsRepository {
             if active.contains(judges[j]) { expected[e] -= 1 }
         }
         var table = ScoreTable(rubric: rubric, entrantIds: finalists.map(\.id), judgeIds: judges)
-        try Self.apply(db.prepare(Self.sheetRows), judges: TextKeyIndex(judges), finalists: TextKeyIndex(finalists.map(\.id)),
-                       cells: &cells, table: &table)
+        try Self.apply(db.prepare("SELECT judge, entrant_id, submitted, tenths FROM sheet_scores"),
+                       judges: TextKeyIndex(judges), finalists: TextKeyIndex(finalists.map(\.id)), cells: &cells, table: &table)
         var snapshot = JudgingSnapshot(finalists: finalists, judges: judges, judgeActive: judges.map(active.contains),
                                        table: table, votes: [], expectedJudges: expected, cells: cells)
         snapshot.votes = try Self.latestVotes(db, snapshot)
@@ -110,14 +120,9 @@ public struct ResultsRepository {
         return snapshot
     }
 
-    /// Each sheet with its scores as one short text (`sheet_scores`, schema 9): 250,000 rows for a
-    /// full contest rather than its 2.5 million items.
-    static let sheetRows = """
-        SELECT s.judge, s.entrant_id, s.status, p.tenths FROM score_sheets s LEFT JOIN sheet_scores p ON p.sheet_id = s.id
-        """
-
-    /// Puts each sheet `rows` steps through (`sheetRows`) into the progress cells and the table,
-    /// replacing what they held for that pair. Only a submitted sheet with every score counts: one
+    /// Puts each sheet `rows` steps through (judge, entrant, submitted, tenths: a `sheet_scores`
+    /// row, one per sheet, 250,000 for a full contest rather than its 2.5 million items) into the
+    /// progress cells and the table, replacing what they held for that pair. Only a submitted sheet with every score counts: one
     /// missing a score (edited behind the program's back) is a draft in the matrix too. Judges and
     /// finalists are found by their bytes, not by making a String for each of them.
     static func apply(_ rows: Statement, judges: TextKeyIndex, finalists: TextKeyIndex,
@@ -131,17 +136,11 @@ public struct ResultsRepository {
             // A table read whole starts empty; a refresh replaces the pair's earlier state.
             if cells[pair] != .missing { table.removeSheet(entrant: e, judge: j) }
             cells[pair] = .draft
-            guard Self.isSubmitted(rows.bytes(2)), !tenths.isEmpty,
+            guard rows.int64(2) == 1, !tenths.isEmpty,
                   SheetScores.parse(rows.bytes(3), into: &tenths), !tenths.contains(-1) else { continue }
             table.setSheet(entrant: e, judge: j, tenths: tenths)
             cells[pair] = .submitted
         }
-    }
-
-    private static let submitted = Array("submitted".utf8)
-
-    private static func isSubmitted(_ status: UnsafeBufferPointer<UInt8>) -> Bool {
-        status.count == submitted.count && submitted.withUnsafeBufferPointer { memcmp($0.baseAddress!, status.baseAddress!, status.count) == 0 }
     }
 
     /// Judges with at least one submitted sheet, by skipping along the (judge, entrant) index one

@@ -1,13 +1,15 @@
 import Foundation
 import JuryCore
 
-/// A sheet's scores in one short text, kept in `sheet_scores` beside the sealed `score_items` they
-/// are derived from (schema 9): the tenths of each criterion in the order of the stored rubric,
-/// comma-separated, a criterion not scored left empty — `"75,15,,0"`.
+/// Each sheet as the chair's whole-contest read wants it, one row in `sheet_scores` (schema 9): the
+/// judge, the finalist, whether it is submitted, and its scores as one short text — the tenths of
+/// each criterion in the order of the stored rubric, comma-separated, a criterion not scored left
+/// empty (`"75,15,,0"`).
 ///
-/// Why: the chair's first read of a full contest stepped 2.5 million item rows (over a second);
-/// one row per sheet is 250,000. The items stay the audited record; every sheet write rewrites
-/// this text in the same transaction, and `verify` reports a text that no longer matches them.
+/// Why: that read stepped 2.5 million item rows and joined each sheet (over a second); this is
+/// 250,000 rows of one table. It is a copy, not the record: the sealed `score_sheets` and
+/// `score_items` stay the audited truth, every write of a sheet rewrites its copy in the same
+/// transaction, and `verify` reports a copy that no longer matches them.
 enum SheetScores {
     /// The text for `tenths` (criterion id → tenths) under `criteria` (rubric order).
     static func text(_ tenths: [String: Int], criteria: [String]) -> String {
@@ -40,25 +42,61 @@ enum SheetScores {
         }
     }
 
-    /// Rewrites one sheet's text from its items, inside the write that changed them.
-    static func store(sheetId: Int64, tenths: [String: Int], criteria: [String], db: Database) throws {
-        try db.run("""
-            INSERT INTO sheet_scores (sheet_id, tenths) VALUES (?, ?)
-            ON CONFLICT (sheet_id) DO UPDATE SET tenths = excluded.tenths
-            """, [sheetId, text(tenths, criteria: criteria)])
+    /// One sheet's copy as it should read.
+    struct Copy: Equatable {
+        var judge: String
+        var entrantId: String
+        var submitted: Bool
+        var tenths: String
+
+        /// As `verify` shows it: "judge · entrant · submitted|draft · tenths".
+        var description: String { "\(judge) · \(entrantId) · \(submitted ? "submitted" : "draft") · \(tenths)" }
     }
 
-    /// Each sheet's text as its items say it should be, by sheet id: the schema-9 migration's
-    /// fill and `verify`'s comparison.
-    static func fromItems(criteria: [String], db: Database) throws -> [Int64: String] {
-        var items: [Int64: [String: Int]] = [:]
-        let sheets = try db.prepare("SELECT id FROM score_sheets")
-        while try sheets.step() { items[sheets.int64(0)] = [:] }
-        let rows = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items")
+    /// Rewrites one sheet's copy, inside the write that changed the sheet or its items.
+    static func store(sheetId: Int64, judge: String, entrantId: String, submitted: Bool, tenths: [String: Int],
+                      criteria: [String], db: Database) throws {
+        try db.run("""
+            INSERT INTO sheet_scores (sheet_id, judge, entrant_id, submitted, tenths) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (sheet_id) DO UPDATE SET judge = excluded.judge, entrant_id = excluded.entrant_id,
+                submitted = excluded.submitted, tenths = excluded.tenths
+            """, [sheetId, judge, entrantId, submitted ? 1 : 0, text(tenths, criteria: criteria)])
+    }
+
+    /// A sheet sent back to draft by the chair keeps its scores.
+    static func markDraft(sheetId: Int64, db: Database) throws {
+        try db.run("UPDATE sheet_scores SET submitted = 0 WHERE sheet_id = ?", [sheetId])
+    }
+
+    /// Every sheet's copy as its sealed rows say it should be, by sheet id: the schema-9
+    /// migration's fill and `verify`'s comparison.
+    static func fromRecord(criteria: [String], db: Database) throws -> [Int64: Copy] {
+        var sheets: [Int64: (judge: String, entrantId: String, submitted: Bool)] = [:]
+        let rows = try db.prepare("SELECT id, judge, entrant_id, status FROM score_sheets")
         while try rows.step() {
-            if let criterion = rows.string(1) { items[rows.int64(0), default: [:]][criterion] = rows.int(2) }
+            sheets[rows.int64(0)] = (rows.string(1) ?? "", rows.string(2) ?? "", rows.string(3) == "submitted")
         }
-        return items.mapValues { text($0, criteria: criteria) }
+        var items: [Int64: [String: Int]] = [:]
+        let scores = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items")
+        while try scores.step() {
+            if let criterion = scores.string(1) { items[scores.int64(0), default: [:]][criterion] = scores.int(2) }
+        }
+        return sheets.reduce(into: [:]) { copies, sheet in
+            copies[sheet.key] = Copy(judge: sheet.value.judge, entrantId: sheet.value.entrantId, submitted: sheet.value.submitted,
+                                     tenths: text(items[sheet.key] ?? [:], criteria: criteria))
+        }
+    }
+
+    /// Writes every sheet's copy from the record (the migration; a copy left from a version set
+    /// back by hand is replaced).
+    static func rebuild(db: Database) throws {
+        try db.execute("DELETE FROM sheet_scores")
+        let insert = try db.prepare("INSERT INTO sheet_scores (sheet_id, judge, entrant_id, submitted, tenths) VALUES (?, ?, ?, ?, ?)")
+        for (id, copy) in try fromRecord(criteria: storedCriteria(db), db: db) {
+            insert.reset()
+            try insert.bind([id, copy.judge, copy.entrantId, copy.submitted ? 1 : 0, copy.tenths])
+            _ = try insert.step()
+        }
     }
 
     /// The stored rubric's criterion ids in order; none when the definition cannot be read (a file
@@ -69,18 +107,22 @@ enum SheetScores {
         return definition.rubric.criteria.map(\.id)
     }
 
-    /// Sheets whose text is not what their items say (edited outside JuryDesk), for `verify`.
+    /// Copies that do not match the record (edited outside JuryDesk), for `verify`.
     static func outOfStep(db: Database) throws -> [VerifyProblem] {
-        var expected = try fromItems(criteria: storedCriteria(db), db: db)
+        var expected = try fromRecord(criteria: storedCriteria(db), db: db)
         var found: [VerifyProblem] = []
-        let rows = try db.prepare("SELECT sheet_id, tenths FROM sheet_scores ORDER BY sheet_id")
+        let rows = try db.prepare("SELECT sheet_id, judge, entrant_id, submitted, tenths FROM sheet_scores ORDER BY sheet_id")
         while try rows.step() {
-            let id = rows.int64(0), text = rows.string(1) ?? ""
+            let id = rows.int64(0)
+            let copy = Copy(judge: rows.string(1) ?? "", entrantId: rows.string(2) ?? "", submitted: rows.int(3) == 1,
+                            tenths: rows.string(4) ?? "")
             let wanted = expected.removeValue(forKey: id)
-            if wanted != text { found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted, found: text)) }
+            if wanted != copy {
+                found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted?.description, found: copy.description))
+            }
         }
         for (id, wanted) in expected.sorted(by: { $0.key < $1.key }) {
-            found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted, found: nil))
+            found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted.description, found: nil))
         }
         return found
     }

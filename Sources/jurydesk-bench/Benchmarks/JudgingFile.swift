@@ -4,10 +4,12 @@ import JuryStore
 
 /// A contest at judging size, written in SQL: finalists with Chinese names, employers and cities, judge
 /// accounts, a chair who can sign in, the jury-scoring phase, and (optionally) every judge's submitted
-/// sheet for every finalist. Shared by the ranking, frame, startup, submit and sessions benchmarks.
+/// sheet for every finalist with 20 days of vote counts. Shared by the ranking, frame, startup, submit and sessions benchmarks.
 enum JudgingFile {
     static let chair = "主任"
     static let pin = "333333"
+    /// Days of public voting imported for every finalist with the sheets (100,000 snapshots for 5,000).
+    static let voteDays = 20
 
     /// Creates the file; `sheets: false` leaves the judging to be done (for the submit benchmarks).
     static func create(at path: String, finalists: Int, judges: Int, sheets: Bool = true) throws -> (Store, ContestDefinition) {
@@ -49,11 +51,15 @@ enum JudgingFile {
                     INSERT INTO bench_criteria VALUES \(values);
                     INSERT INTO score_items (sheet_id, criterion, tenths, updated_at)
                     SELECT s.id, c.id, (abs(random()) % (c.steps + 1)) * c.step, 'x' FROM score_sheets s CROSS JOIN bench_criteria c;
-                    INSERT INTO sheet_scores (sheet_id, tenths)
-                    SELECT sheet_id, group_concat(tenths, ',') FROM (
-                        SELECT i.sheet_id, i.tenths FROM score_items i JOIN bench_criteria c ON c.id = i.criterion
-                        ORDER BY i.sheet_id, c.ord)
-                    GROUP BY sheet_id;
+                    INSERT INTO sheet_scores (sheet_id, judge, entrant_id, submitted, tenths)
+                    SELECT s.id, s.judge, s.entrant_id, 1, t.tenths FROM score_sheets s JOIN (
+                        SELECT sheet_id, group_concat(tenths, ',') AS tenths FROM (
+                            SELECT i.sheet_id, i.tenths FROM score_items i JOIN bench_criteria c ON c.id = i.criterion
+                            ORDER BY i.sheet_id, c.ord)
+                        GROUP BY sheet_id) t ON t.sheet_id = s.id;
+                    WITH RECURSIVE d(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM d WHERE k < \(voteDays))
+                    INSERT INTO vote_snapshots (entrant_id, votes, taken_at)
+                    SELECT e.id, (abs(random()) % 5000) * d.k, printf('2023-10-%02dT02:00:00Z', d.k) FROM entrants e CROSS JOIN d;
                     """)
             }
             try db.execute("COMMIT")
