@@ -117,3 +117,40 @@ final class ScreenBufferTests: XCTestCase {
         }
     }
 }
+
+/// The scalar-by-scalar path `put` takes for ASCII and CJK text draws exactly what the grapheme path
+/// draws, clipped at either edge, and text with anything else in it takes the grapheme path.
+final class SimpleTextTests: XCTestCase {
+    /// The grapheme path alone: one Character at a time, each through `put`.
+    private func byCharacters(_ text: String, x: Int, clip: Rect, width: Int) -> (ScreenBuffer, Int) {
+        let buffer = ScreenBuffer(width: width, height: 1)
+        var cx = x
+        for character in text { cx = buffer.put(String(character), x: cx, y: 0, style: .plain, clip: clip) }
+        return (buffer, cx)
+    }
+
+    func testSimpleTextDrawsAsTheGraphemePathDoes() {
+        let texts = ["王晓明 国网陕西省电力公司 21.9", "「评委」：张三，李四。", "ＡＢ１２ — “引号”…·", "abc 123 ~!@"]
+        for text in texts {
+            XCTAssertNotNil(SimpleText.scalars(of: text), text)
+            for x in [-3, 0, 1, 5] {
+                for clip in [Rect(x: 0, y: 0, width: 30, height: 1), Rect(x: 2, y: 0, width: 7, height: 1), Rect(x: 1, y: 0, width: 4, height: 1)] {
+                    let fast = ScreenBuffer(width: 30, height: 1)
+                    let end = fast.put(text, x: x, y: 0, style: .plain, clip: clip)
+                    let (slow, slowEnd) = byCharacters(text, x: x, clip: clip, width: 30)
+                    XCTAssertEqual(fast.cells, slow.cells, "\(text) at \(x) in \(clip)")
+                    XCTAssertEqual(end, slowEnd, "\(text) at \(x) in \(clip)")
+                }
+            }
+        }
+    }
+
+    func testAnythingElseTakesTheGraphemePath() {
+        for text in ["e\u{301}", "👍🏽", "한국", "a\tb", "❤️", "\u{302A}", "\r\n"] {
+            XCTAssertNil(SimpleText.scalars(of: text), text.debugDescription)
+        }
+        let buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.put("ae\u{301}b", x: 0, y: 0)
+        XCTAssertEqual(buffer.lines(), ["ae\u{301}b"])
+    }
+}

@@ -41,7 +41,10 @@ public final class ScreenBuffer {
 
     /// Blanks every cell and hides the cursor.
     public func clear(style: Style = .plain) {
-        for i in cells.indices { cells[i] = .blank(style) }
+        let blank = Cell.blank(style)
+        cells.withUnsafeMutableBufferPointer { cells in
+            for i in cells.indices { cells[i] = blank }
+        }
         cursor = nil
     }
 
@@ -68,25 +71,37 @@ public final class ScreenBuffer {
     }
 
     /// Writes text clipped to an absolute rectangle; a wide character cut by an edge becomes a space.
+    ///
+    /// The cells are borrowed once for the whole text: each `cells[i]` of a class's array is an
+    /// exclusivity check at run time, and a 200×60 frame is 12,000 cells.
     @discardableResult
     func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect) -> Int {
         let clip = rawClip.intersection(bounds)
-        var cx = x
         guard y >= clip.y, y < clip.maxY, !clip.isEmpty else { return x + text.displayWidth }
-        for character in text {
-            let w = DisplayWidth.of(character)
-            // Zero-width clusters (a lone joiner, control characters) have no cell of their own.
-            if w == 0 { continue }
-            if cx >= clip.maxX { break }
-            if cx + w <= clip.x { cx += w; continue }
-            if cx < clip.x || cx + w > clip.maxX {
-                for px in max(cx, clip.x)..<min(cx + w, clip.maxX) { place(" ", style: style, width: 1, x: px, y: y) }
-            } else {
-                place(character, style: style, width: w, x: cx, y: y)
+        let row = y * width, width = self.width
+        return cells.withUnsafeMutableBufferPointer { cells in
+            var cx = x
+            func put(_ character: Character, _ w: Int) -> Bool {
+                // Zero-width clusters (a lone joiner, control characters) have no cell of their own.
+                if w == 0 { return true }
+                if cx >= clip.maxX { return false }
+                if cx + w <= clip.x { cx += w; return true }
+                if cx < clip.x || cx + w > clip.maxX {
+                    for px in max(cx, clip.x)..<min(cx + w, clip.maxX) { Self.place(" ", style: style, width: 1, x: px, row: row, rowWidth: width, in: cells) }
+                } else {
+                    Self.place(character, style: style, width: w, x: cx, row: row, rowWidth: width, in: cells)
+                }
+                cx += w
+                return true
             }
-            cx += w
+            if let simple = SimpleText.scalars(of: text) {
+                // Every scalar its own cluster: no grapheme breaking (most of a frame's cost).
+                for scalar in simple where !put(Character(scalar), DisplayWidth.of(scalar)) { break }
+            } else {
+                for character in text where !put(character, DisplayWidth.of(character)) { break }
+            }
+            return cx
         }
-        return cx
     }
 
     /// Fills a rectangle (clipped to the buffer) with a narrow character.
@@ -102,8 +117,11 @@ public final class ScreenBuffer {
             for y in area.y..<area.maxY { put(line, x: area.x, y: y, style: style, clip: area) }
             return
         }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { place(character, style: style, width: 1, x: x, y: y) }
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in area.y..<area.maxY {
+                for x in area.x..<area.maxX { Self.place(character, style: style, width: 1, x: x, row: y * width, rowWidth: width, in: cells) }
+            }
         }
     }
 
@@ -111,19 +129,23 @@ public final class ScreenBuffer {
     public func restyle(_ rect: Rect, _ transform: (Style) -> Style) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { cells[y * width + x].style = transform(cells[y * width + x].style) }
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in area.y..<area.maxY {
+                for x in area.x..<area.maxX { cells[y * width + x].style = transform(cells[y * width + x].style) }
+            }
         }
     }
 
-    /// Stores one character, first blanking any wide character whose other half it would orphan.
-    private func place(_ character: Character, style: Style, width w: Int, x: Int, y: Int) {
-        let row = y * width
+    /// Stores one character in row `row` (its first cell's index), first blanking any wide
+    /// character whose other half it would orphan.
+    private static func place(_ character: Character, style: Style, width w: Int, x: Int, row: Int, rowWidth: Int,
+                              in cells: UnsafeMutableBufferPointer<Cell>) {
         if cells[row + x].isContinuation, x > 0 {
             cells[row + x - 1] = .blank(cells[row + x - 1].style)
         }
         let last = x + w - 1
-        if cells[row + last].width == 2, last + 1 < width {
+        if cells[row + last].width == 2, last + 1 < rowWidth {
             cells[row + last + 1] = .blank(cells[row + last + 1].style)
         }
         cells[row + x] = Cell(character, style: style, width: UInt8(w))
