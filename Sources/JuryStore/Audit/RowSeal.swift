@@ -13,6 +13,10 @@ struct RowSeal {
             content[name] = value.json
         }
         self.content = content
-        hash = SHA256.hex(table.rawValue + "\n" + JSONValue.object(content).canonicalText)
+        var sha = SHA256()
+        sha.update(table.rawValue.utf8)
+        sha.update(CollectionOfOne(UInt8(ascii: "\n")))
+        sha.update(JSONValue.object(content).canonicalBytes)
+        hash = Hex.encode(sha.finalize())
     }
 }

@@ -7,20 +7,16 @@ extension Store {
         try read { db in try contestDefinition(db: db) }
     }
 
-    /// Byte equality by memcmp: String's == on the whole (Chinese) definition, asked several times in
-    /// every write, was a third of a score submit's instructions.
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-        }
-    }
-
     func contestDefinition(db: Database) throws -> ContestDefinition {
+        // Still the text decoded last? SQLite compares it where it lies: reading the whole
+        // definition into a String, several times a write, was a tenth of a score submit.
+        if let cached = definitionCache,
+           try db.scalar("SELECT value = ? FROM settings WHERE key = ?", [cached.text, Store.contestDefinitionKey])?.int64 == 1 {
+            return cached.definition
+        }
         guard let text = try db.scalar("SELECT value FROM settings WHERE key = ?", [Store.contestDefinitionKey])?.string else {
             throw StoreError.notFound(path: path, what: "setting", key: Store.contestDefinitionKey)
         }
-        if let cached = definitionCache, Self.sameBytes(cached.text, text) { return cached.definition }
         do {
             let definition = try ContestDefinition.decode(Data(text.utf8))
             definitionCache = (text, definition)
