@@ -122,9 +122,9 @@ public struct ResultsRepository {
 
     /// Puts each sheet `rows` steps through (judge, entrant, submitted, tenths: a `sheet_scores`
     /// row, one per sheet, 250,000 for a full contest rather than its 2.5 million items) into the
-    /// progress cells and the table, replacing what they held for that pair. Only a submitted sheet with every score counts: one
-    /// missing a score (edited behind the program's back) is a draft in the matrix too. Judges and
-    /// finalists are found by their bytes, not by making a String for each of them.
+    /// progress cells and the table, replacing what they held for that pair. Only a submitted sheet
+    /// with every score counts: one missing a score (edited behind the program's back) is a draft
+    /// in the matrix too. Judges and finalists are found by their bytes, not a String for each.
     static func apply(_ rows: Statement, judges: TextKeyIndex, finalists: TextKeyIndex,
                       cells: inout [JudgingSnapshot.Cell], table: inout ScoreTable) throws {
         let J = table.judgeIds.count

@@ -34,6 +34,8 @@ public final class Store {
     var sealColumnCache: [SealedTable: [String]] = [:]
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).
     var definitionCache: (text: String, definition: ContestDefinition)?
+    /// Entrants per stage and the entrants' seal digest they were counted at (`countsByStage`).
+    var stageCountsCache: (mark: String, counts: [ReviewStage: Int])?
 
     /// The key under which the contest definition's JSON text is kept in `settings`.
     public static let contestDefinitionKey = "contest.definition"

@@ -12,7 +12,10 @@ enum JudgingFile {
     static let voteDays = 20
 
     /// Creates the file; `sheets: false` leaves the judging to be done (for the submit benchmarks).
-    static func create(at path: String, finalists: Int, judges: Int, sheets: Bool = true) throws -> (Store, ContestDefinition) {
+    /// `registrations` (at least `finalists`) makes the rest of the file the contest's real shape:
+    /// entrants who registered and were turned away in the review rounds, beside the finalists.
+    static func create(at path: String, finalists: Int, judges: Int, sheets: Bool = true,
+                       registrations: Int = 0) throws -> (Store, ContestDefinition) {
         let contest = try AppKeysBench.contestJSON()
         let store = try Store.create(at: path, contestDefinitionJSON: contest)
         let definition = try ContestDefinition.decode(Data(contest.utf8))
@@ -62,8 +65,23 @@ enum JudgingFile {
                     SELECT e.id, (abs(random()) % 5000) * d.k, printf('2023-10-%02dT02:00:00Z', d.k) FROM entrants e CROSS JOIN d;
                     """)
             }
+            if registrations > finalists {
+                try db.execute("""
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(registrations - finalists))
+                    INSERT INTO entrants (id, name, employer, city, review_stage, total_followers, imported_at, updated_at)
+                    SELECT printf('R%06d', i), '报名' || i, '国网陕西省电力公司', '西安',
+                        CASE i % 3 WHEN 0 THEN 'registered' WHEN 1 THEN 'round1_failed' ELSE 'round2_failed' END, 9000 + i, 'x', 'x'
+                    FROM n;
+                    """)
+            }
             try db.execute("COMMIT")
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        if registrations > finalists {
+            // Entrants written by SQL have no seals; one imported through the store gives the file
+            // the entrants' digest that every later change to an entrant moves, as a real file has.
+            try store.importEntrants([Entrant(id: "R000000", name: "报名0", phone: "13800000000", union: "陕西省总工会",
+                                              employer: "国网陕西省电力公司", city: "西安", isUnionMember: true)], actor: "cli:bench")
         }
         return (store, definition)
     }
