@@ -130,7 +130,8 @@ final class SimpleTextTests: XCTestCase {
     }
 
     func testSimpleTextDrawsAsTheGraphemePathDoes() {
-        let texts = ["王晓明 国网陕西省电力公司 21.9", "「评委」：张三，李四。", "ＡＢ１２ — “引号”…·", "abc 123 ~!@"]
+        let texts = ["王晓明 国网陕西省电力公司 21.9", "「评委」：张三，李四。", "ＡＢ１２ — “引号”…·", "abc 123 ~!@",
+                     "┌─ 登录 ──┐ │ █▍▏ ▲▼ ◆"]
         for text in texts {
             XCTAssertNotNil(SimpleText.scalars(of: text), text)
             for x in [-3, 0, 1, 5] {
@@ -146,7 +147,7 @@ final class SimpleTextTests: XCTestCase {
     }
 
     func testAnythingElseTakesTheGraphemePath() {
-        for text in ["e\u{301}", "👍🏽", "한국", "a\tb", "❤️", "\u{302A}", "\r\n"] {
+        for text in ["e\u{301}", "👍🏽", "한국", "a\tb", "❤️", "\u{302A}", "\r\n", "▶\u{FE0F}"] {
             XCTAssertNil(SimpleText.scalars(of: text), text.debugDescription)
         }
         let buffer = ScreenBuffer(width: 6, height: 1)

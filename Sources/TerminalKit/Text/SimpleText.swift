@@ -1,8 +1,8 @@
 /// Text in which every Unicode scalar is a grapheme cluster of its own, so it can be drawn scalar by
-/// scalar without Swift's grapheme breaking: printable ASCII, and the CJK ranges a contest's names,
-/// units and headings are written in (ideographs, CJK and fullwidth punctuation). A scalar from
-/// anywhere else — a combining mark, an emoji, Hangul, a control character — sends the whole text
-/// down the general path.
+/// scalar without Swift's grapheme breaking: printable ASCII, the CJK ranges a contest's names,
+/// units and headings are written in (ideographs, CJK and fullwidth punctuation), and the box and
+/// bar characters of frames and charts. A scalar from anywhere else — a combining mark, a variation
+/// selector, an emoji, Hangul, a control character — sends the whole text down the general path.
 enum SimpleText {
     static func scalars<S: StringProtocol>(of text: S) -> S.UnicodeScalarView? {
         for scalar in text.unicodeScalars where !isSimple(scalar.value) { return nil }
@@ -16,6 +16,7 @@ enum SimpleText {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF: true // CJK unified ideographs and extension A
         case 0xFF01...0xFF60, 0xFFE0...0xFFE6: true // fullwidth forms
         case 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7: true // dashes, quotes, ellipsis, middle dot
+        case 0x2500...0x25FF: true            // box drawing, block elements (bars), geometric shapes (▲▼)
         default: false
         }
     }
