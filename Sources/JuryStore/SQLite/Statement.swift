@@ -128,14 +128,23 @@ public final class Statement {
 
     /// The current row, copied out.
     public func row() -> Row {
-        let n = columnCount
-        return Row(columns: (0..<n).map(columnName), values: (0..<n).map(value))
+        row(columns: (0..<columnCount).map(columnName))
     }
 
-    /// Runs to completion and returns every row.
+    private func row(columns: [String]) -> Row {
+        Row(columns: columns, values: (0..<Int32(columns.count)).map(value))
+    }
+
+    /// Runs to completion and returns every row. The rows share one array of column names: making
+    /// the names again for every row was a String per column per row.
     public func rows() throws -> [Row] {
         var out: [Row] = []
-        while try step() { out.append(row()) }
+        var columns: [String]?
+        while try step() {
+            let names = columns ?? (0..<columnCount).map(columnName)
+            columns = names
+            out.append(row(columns: names))
+        }
         return out
     }
 }
