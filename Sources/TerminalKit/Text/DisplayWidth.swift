@@ -30,6 +30,11 @@ extension StringProtocol {
     /// Number of terminal cells the text occupies (sum of its grapheme clusters' widths).
     public var displayWidth: Int {
         var total = 0
+        // ASCII and CJK text scalar by scalar: no grapheme breaking (see `SimpleText`).
+        if let scalars = SimpleText.scalars(of: self) {
+            for scalar in scalars { total += DisplayWidth.of(scalar) }
+            return total
+        }
         for character in self { total += DisplayWidth.of(character) }
         return total
     }
