@@ -67,6 +67,10 @@ final class SheetScoresTests: XCTestCase {
         _ = try sqliteCLI(t.path, "DELETE FROM sheet_scores WHERE sheet_id = \(id)")
         report = try t.store.verify()
         XCTAssertEqual(report.problems, [.sheetScoresOutOfStep(sheetId: id, expected: "j · E000001 · submitted · \(audited)", found: nil)])
+
+        // A copy of no sheet, after every sheet's id.
+        _ = try sqliteCLI(t.path, "INSERT INTO sheet_scores VALUES (\(id), 'j', 'E000001', 1, '\(audited)'), (9999, 'j', 'E000009', 1, '1')")
+        XCTAssertEqual(try t.store.verify().problems, [.sheetScoresOutOfStep(sheetId: 9999, expected: nil, found: "j · E000009 · submitted · 1")])
     }
 
     func testTheRankingCountsOnlyASheetWhoseTextHasEveryScore() throws {

@@ -68,22 +68,24 @@ enum SheetScores {
         try db.run("UPDATE sheet_scores SET submitted = 0 WHERE sheet_id = ?", [sheetId])
     }
 
-    /// Every sheet's copy as its sealed rows say it should be, by sheet id: the schema-9
-    /// migration's fill and `verify`'s comparison.
-    static func fromRecord(criteria: [String], db: Database) throws -> [Int64: Copy] {
-        var sheets: [Int64: (judge: String, entrantId: String, submitted: Bool)] = [:]
-        let rows = try db.prepare("SELECT id, judge, entrant_id, status FROM score_sheets")
-        while try rows.step() {
-            sheets[rows.int64(0)] = (rows.string(1) ?? "", rows.string(2) ?? "", rows.string(3) == "submitted")
-        }
-        var items: [Int64: [String: Int]] = [:]
-        let scores = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items")
-        while try scores.step() {
-            if let criterion = scores.string(1) { items[scores.int64(0), default: [:]][criterion] = scores.int(2) }
-        }
-        return sheets.reduce(into: [:]) { copies, sheet in
-            copies[sheet.key] = Copy(judge: sheet.value.judge, entrantId: sheet.value.entrantId, submitted: sheet.value.submitted,
-                                     tenths: text(items[sheet.key] ?? [:], criteria: criteria))
+    /// Calls `body` with every sheet's copy as its sealed rows say it should be, in sheet id order:
+    /// the schema-9 migration's fill and `verify`'s comparison. Sheets and items are read side by
+    /// side in id order, so a whole contest (250,000 sheets) is never held in memory at once.
+    static func eachFromRecord(criteria: [String], db: Database, _ body: (Int64, Copy) throws -> Void) throws {
+        let sheets = try db.prepare("SELECT id, judge, entrant_id, status FROM score_sheets ORDER BY id")
+        let items = try db.prepare("SELECT sheet_id, criterion, tenths FROM score_items ORDER BY sheet_id")
+        var more = try items.step()
+        while try sheets.step() {
+            let id = sheets.int64(0)
+            // Items of no sheet are skipped; `verify` reports them as rows of score_items.
+            while more && items.int64(0) < id { more = try items.step() }
+            var tenths: [String: Int] = [:]
+            while more && items.int64(0) == id {
+                if let criterion = items.string(1) { tenths[criterion] = items.int(2) }
+                more = try items.step()
+            }
+            try body(id, Copy(judge: sheets.string(1) ?? "", entrantId: sheets.string(2) ?? "",
+                              submitted: sheets.string(3) == "submitted", tenths: text(tenths, criteria: criteria)))
         }
     }
 
@@ -92,7 +94,7 @@ enum SheetScores {
     static func rebuild(db: Database) throws {
         try db.execute("DELETE FROM sheet_scores")
         let insert = try db.prepare("INSERT INTO sheet_scores (sheet_id, judge, entrant_id, submitted, tenths) VALUES (?, ?, ?, ?, ?)")
-        for (id, copy) in try fromRecord(criteria: storedCriteria(db), db: db) {
+        try eachFromRecord(criteria: storedCriteria(db), db: db) { id, copy in
             insert.reset()
             try insert.bind([id, copy.judge, copy.entrantId, copy.submitted ? 1 : 0, copy.tenths])
             _ = try insert.step()
@@ -107,22 +109,33 @@ enum SheetScores {
         return definition.rubric.criteria.map(\.id)
     }
 
-    /// Copies that do not match the record (edited outside JuryDesk), for `verify`.
+    /// Copies that do not match the record (edited outside JuryDesk), for `verify`, in sheet id
+    /// order: the copies are read beside the record, in the same order.
     static func outOfStep(db: Database) throws -> [VerifyProblem] {
-        var expected = try fromRecord(criteria: storedCriteria(db), db: db)
+        let copies = try db.prepare("SELECT sheet_id, judge, entrant_id, submitted, tenths FROM sheet_scores ORDER BY sheet_id")
+        func copy() -> Copy {
+            Copy(judge: copies.string(1) ?? "", entrantId: copies.string(2) ?? "", submitted: copies.int(3) == 1,
+                 tenths: copies.string(4) ?? "")
+        }
         var found: [VerifyProblem] = []
-        let rows = try db.prepare("SELECT sheet_id, judge, entrant_id, submitted, tenths FROM sheet_scores ORDER BY sheet_id")
-        while try rows.step() {
-            let id = rows.int64(0)
-            let copy = Copy(judge: rows.string(1) ?? "", entrantId: rows.string(2) ?? "", submitted: rows.int(3) == 1,
-                            tenths: rows.string(4) ?? "")
-            let wanted = expected.removeValue(forKey: id)
-            if wanted != copy {
-                found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted?.description, found: copy.description))
+        var more = try copies.step()
+        try eachFromRecord(criteria: storedCriteria(db), db: db) { id, wanted in
+            while more && copies.int64(0) < id {
+                found.append(.sheetScoresOutOfStep(sheetId: copies.int64(0), expected: nil, found: copy().description))
+                more = try copies.step()
+            }
+            if more && copies.int64(0) == id {
+                if copy() != wanted {
+                    found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted.description, found: copy().description))
+                }
+                more = try copies.step()
+            } else {
+                found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted.description, found: nil))
             }
         }
-        for (id, wanted) in expected.sorted(by: { $0.key < $1.key }) {
-            found.append(.sheetScoresOutOfStep(sheetId: id, expected: wanted.description, found: nil))
+        while more {
+            found.append(.sheetScoresOutOfStep(sheetId: copies.int64(0), expected: nil, found: copy().description))
+            more = try copies.step()
         }
         return found
     }
