@@ -100,6 +100,14 @@ final class AppFixture {
         while terminal.pendingKeyCount > 0 { runtime.step() }
     }
 
+    /// 600 entrants (three browser windows of 200), half of them in 西安; ids follow the number,
+    /// names sort differently ("达人10" before "达人2").
+    static let sixHundred: [Entrant] = (0..<600).map { i in
+        Entrant(id: String(format: "S%04d", i), name: "达人\(i)", phone: "13800000000", union: "工会", employer: "单位\(i % 7)",
+                city: i % 2 == 0 ? "西安" : "宝鸡", isUnionMember: true,
+                accounts: [Account(platform: .douyin, nickname: "n\(i)", followers: 10_000 + i)])
+    }
+
     static let entrants: [Entrant] = {
         let names = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞", "徐明", "孙丽"]
         let employers = ["国网陕西省电力公司", "西安地铁运营分公司", "陕西煤业化工集团", "延安市人民医院", "宝鸡市第一中学",

@@ -8,15 +8,8 @@ import XCTest
 /// A filter typed into the browser shows its first window at once; the full count (a scan of every
 /// entrant) waits for a pause in typing, and a key typed before the pause replaces it unrun.
 final class FilterCountTests: XCTestCase {
-    /// 600 entrants, half of them in 西安 (more than one window of 200).
-    private static let many: [Entrant] = (0..<600).map { i in
-        Entrant(id: String(format: "S%04d", i), name: "达人\(i)", phone: "13800000000", union: "工会", employer: "单位\(i % 7)",
-                city: i % 2 == 0 ? "西安" : "宝鸡", isUnionMember: true,
-                accounts: [Account(platform: .douyin, nickname: "n\(i)", followers: 10_000 + i)])
-    }
-
     private func filtering() throws -> (AppRuntime, HeadlessTerminal) {
-        let fixture = try AppFixture(entrants: Self.many)
+        let fixture = try AppFixture(entrants: AppFixture.sixHundred)
         let (runtime, terminal) = try fixture.runtime(.zh, width: 132, height: 43)
         AppFixture.signIn(runtime, terminal, as: "赵主任")
         terminal.enqueue([.enter, .char("/")])

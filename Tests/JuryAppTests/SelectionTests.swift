@@ -9,14 +9,6 @@ import XCTest
 /// The selected entrant stays selected when another session moves it far away in the sort, and when
 /// the user changes the sort or the stage view — against a real file with more rows than one window.
 final class SelectionTests: XCTestCase {
-    /// 600 entrants (three windows), imported in one go; ids follow the number, names sort differently
-    /// ("达人10" before "达人2").
-    private static let many: [Entrant] = (0..<600).map { i in
-        Entrant(id: String(format: "S%04d", i), name: "达人\(i)", phone: "13800000000", union: "工会", employer: "单位\(i % 7)",
-                city: i % 2 == 0 ? "西安" : "宝鸡", isUnionMember: true,
-                accounts: [Account(platform: .douyin, nickname: "n\(i)", followers: 10_000 + i)])
-    }
-
     /// Signs in as the chair, opens all entrants and presses `s` until the browser sorts by `key`.
     private func browser(_ fixture: AppFixture, sortedBy key: EntrantQuery.Sort) throws -> (AppRuntime, HeadlessTerminal) {
         let (runtime, terminal) = try fixture.runtime(.zh, watcher: true)
@@ -35,7 +27,7 @@ final class SelectionTests: XCTestCase {
     }
 
     func testSelectionFollowsAnEntrantAnotherSessionMovesBeyondTheWindow() throws {
-        let fixture = try AppFixture(entrants: Self.many)
+        let fixture = try AppFixture(entrants: AppFixture.sixHundred)
         let (runtime, terminal) = try browser(fixture, sortedBy: .stage)
         // The fixture reviewed S0001–S0003 already; by stage the registered come first: S0000, S0004, S0005, S0006…
         terminal.enqueue([.down, .down, .down])
@@ -58,7 +50,7 @@ final class SelectionTests: XCTestCase {
     }
 
     func testSelectionFollowsInAReversedSort() throws {
-        let fixture = try AppFixture(entrants: Self.many)
+        let fixture = try AppFixture(entrants: AppFixture.sixHundred)
         let (runtime, terminal) = try browser(fixture, sortedBy: .stage)
         // Reversed, the display reads the store from the end: …, S0006, S0005, S0004, S0000.
         terminal.enqueue([.char("r"), .char("G"), .up, .up])
@@ -79,7 +71,7 @@ final class SelectionTests: XCTestCase {
     }
 
     func testChangingTheSortOrTheStageViewKeepsTheEntrant() throws {
-        let fixture = try AppFixture(entrants: Self.many)
+        let fixture = try AppFixture(entrants: AppFixture.sixHundred)
         let (runtime, terminal) = try browser(fixture, sortedBy: .id)
         terminal.enqueue(Array(repeating: Key.down, count: 250))
         AppFixture.drain(runtime, terminal)

@@ -36,14 +36,13 @@ public final class AppRuntime {
     /// The file's identity when the session started, to notice it being deleted or replaced.
     private let fileIdentity: FileIdentity?
     private var lastIdentityCheck = Date.distantPast
-    /// The waits left before looking again after a WAL write woke the loop with no new commit
-    /// visible (`recheckDelaysMs`).
-    private var rechecksLeft: [Int] = []
+    /// Looks left after a WAL write woke the loop with no new commit visible, `recheckMs` apart.
+    private var rechecksLeft = 0
     /// Five looks 20 ms apart. Ten, started again by every wake, kept a session polling 250 times a
     /// second while another process committed 20 times a second. Looking sooner (2 ms) showed a
     /// commit ten times sooner to one session, but with 50 open sessions all of them refreshed in
     /// the same instant after each commit, and the screens' p95 went from 55 to 150 ms.
-    static let recheckDelaysMs = [20, 20, 20, 20, 20]
+    static let rechecks = 5, recheckMs = 20
     /// Something besides the clock moved since the last frame (a key, a reply, a change, a resize).
     /// A turn with nothing new does not render: other sessions' commits wake every open session,
     /// and a WAL write wakes it again before the commit is visible; each redraw cost ~1 ms of CPU.
@@ -89,8 +88,9 @@ public final class AppRuntime {
             timeout = retryTimeoutMs
         } else if !deferred.isEmpty {
             timeout = pauseMs
-        } else if !rechecksLeft.isEmpty {
-            timeout = rechecksLeft.removeFirst()
+        } else if rechecksLeft > 0 {
+            rechecksLeft -= 1
+            timeout = Self.recheckMs
         } else if watcher?.fileDescriptor == nil && watcher != nil {
             timeout = Int((watcher?.pollInterval ?? 0.25) * 1000)
         } else {
@@ -152,12 +152,12 @@ public final class AppRuntime {
         do {
             let woken = watcher.hasPendingWake()
             if try watcher.hasChanged() {
-                rechecksLeft = []
+                rechecksLeft = 0
                 dispatch(.externalChange)
-            } else if woken && rechecksLeft.isEmpty {
+            } else if woken && rechecksLeft == 0 {
                 // The WAL was written but the commit is not visible yet: look again in a moment. A
                 // wake while already looking (the same commit's later writes) does not start over.
-                rechecksLeft = Self.recheckDelaysMs
+                rechecksLeft = Self.rechecks
             }
         } catch let error as StoreError {
             dispatch(.reply(.app, .failed(error.message(language: state.language.messageLanguage))))

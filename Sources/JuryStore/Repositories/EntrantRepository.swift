@@ -53,7 +53,7 @@ public struct EntrantRepository {
     /// changes an entrant moves (`seal_digests`), and counted again only when it has moved.
     public func countsByStage() throws -> [ReviewStage: Int] {
         try store.read { db in
-            let mark = try db.scalar("SELECT seq || ':' || sum FROM seal_digests WHERE tbl = ?", [SealedTable.entrants.rawValue])?.string
+            let mark = try Store.changeMark(.entrants, db: db)
             if let mark, let cached = store.stageCountsCache, cached.mark == mark { return cached.counts }
             var counts = Dictionary(uniqueKeysWithValues: ReviewStage.allCases.map { ($0, 0) })
             for row in try db.query("SELECT review_stage, count(*) AS n FROM entrants GROUP BY review_stage") {

@@ -62,10 +62,8 @@ public struct ResultsRepository {
     /// table's digest, kept by the write helper) — and with a row added behind its back (the
     /// highest id). Both are single lookups: counting a million snapshots is not.
     static func votesMark(_ db: Database) throws -> String {
-        try db.scalar("""
-            SELECT ifnull((SELECT seq || ':' || sum FROM seal_digests WHERE tbl = ?), '')
-                || '|' || ifnull((SELECT max(id) FROM vote_snapshots), 0)
-            """, [SealedTable.voteSnapshots.rawValue])?.string ?? ""
+        let highest = try db.scalar("SELECT ifnull(max(id), 0) FROM vote_snapshots")?.int64 ?? 0
+        return "\(try Store.changeMark(.voteSnapshots, db: db) ?? "")|\(highest)"
     }
 
     /// The latest vote count of each finalist of `snapshot`, in its order: one seek per finalist on

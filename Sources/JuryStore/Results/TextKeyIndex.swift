@@ -18,12 +18,11 @@ struct TextKeyIndex {
         for (position, key) in keys.enumerated() {
             bytes.append(contentsOf: key.utf8)
             starts.append(bytes.count)
-            var slot = Self.hash(key.utf8) & (size - 1)
             // A repeated key keeps its first position.
-            while slots[slot] >= 0 && !Array(key.utf8).withUnsafeBufferPointer({ matches(Int(slots[slot]), $0) }) {
-                slot = (slot + 1) & (size - 1)
-            }
-            if slots[slot] < 0 { slots[slot] = Int32(position) }
+            if Array(key.utf8).withUnsafeBufferPointer({ lookup($0) }) != nil { continue }
+            var slot = Self.hash(key.utf8) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(position)
         }
     }
 

@@ -68,6 +68,13 @@ extension Store {
         }
     }
 
+    /// A text that moves with every audited write that changes `table` (its cached digest and the
+    /// entry that recorded it), nil before any has: one lookup, for caches of what a table holds.
+    /// Not a proof of anything — `verify` is — as an edit made outside JuryDesk does not move it.
+    static func changeMark(_ table: SealedTable, db: Database) throws -> String? {
+        try db.scalar("SELECT seq || ':' || sum FROM seal_digests WHERE tbl = ?", [table.rawValue])?.string
+    }
+
     /// A table's digest as the audit chain last recorded it. The `seal_digests` cache is used only
     /// when it names the entry that recorded it and no later entry recorded the table; otherwise
     /// (an edited cache) the chain is searched, so a forged cache cannot be carried forward.
