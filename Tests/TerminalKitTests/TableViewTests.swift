@@ -98,3 +98,36 @@ final class TableViewTests: XCTestCase {
         assertSnapshot(screen, named: "list-scrolled")
     }
 }
+
+/// `Region.put(_:x:y:width:alignment:)` and `putAligned` place text without building padded strings;
+/// they must draw exactly what the fitted string (truncated, then padded) drew, over any old content.
+final class AlignedPutTests: XCTestCase {
+    /// The old way: the text fitted to `width` cells as a string, then drawn.
+    private func fittedWay(_ text: String, x: Int, width: Int, alignment: TextAlignment, in region: Region) {
+        region.put(text.fitted(toWidth: width, alignment: alignment), x: x, y: 0, style: Theme.default[.selected], maxWidth: width)
+    }
+
+    func testAlignedPutDrawsWhatTheFittedStringDrew() {
+        let texts = ["", "王晓明", "国网陕西省电力公司西安供电公司", "abc", "1.2万", "✓", "e\u{301}tude", "👍🏽赞", "ＡＢ１２", "a王b晓c"]
+        for text in texts {
+            for width in [1, 2, 3, 5, 8, 20] {
+                for alignment in TextAlignment.allCases {
+                    for x in [0, 3] {
+                        let old = ScreenBuffer(width: 30, height: 1), new = ScreenBuffer(width: 30, height: 1)
+                        for buffer in [old, new] { buffer.put("旧内容旧内容旧内容旧内容旧内容", x: 0, y: 0) }
+                        fittedWay(text, x: x, width: width, alignment: alignment, in: old.region)
+                        new.region.put(text, x: x, y: 0, width: width, alignment: alignment, style: Theme.default[.selected])
+                        XCTAssertEqual(new.cells, old.cells, "\(text.debugDescription) width \(width) \(alignment) at \(x)")
+
+                        // Over a row already filled with the style, as a table draws it.
+                        let filledOld = ScreenBuffer(width: 30, height: 1), filledNew = ScreenBuffer(width: 30, height: 1)
+                        for buffer in [filledOld, filledNew] { buffer.fill(Rect(x: 0, y: 0, width: 30, height: 1), style: Theme.default[.selected]) }
+                        fittedWay(text, x: x, width: width, alignment: alignment, in: filledOld.region)
+                        filledNew.region.putAligned(text, x: x, y: 0, width: width, alignment: alignment, style: Theme.default[.selected])
+                        XCTAssertEqual(filledNew.cells, filledOld.cells, "filled: \(text.debugDescription) width \(width) \(alignment) at \(x)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -13,11 +13,18 @@ public struct EntrantRepository {
     /// One page of summaries.
     public func page(_ query: EntrantQuery) throws -> [EntrantSummary] {
         let (filter, args) = query.filter()
-        let rows = try store.database.query("""
+        // Read by column position straight off the statement: every typed filter key reads a page,
+        // and a Row (an array of values, found by name) per entrant was a tenth of that keystroke.
+        let statement = try store.database.cachedStatement("""
             SELECT \(Self.summaryColumns)
             FROM entrants e \(filter) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?
-            """, args + [max(0, query.limit), max(0, query.offset)])
-        return rows.map(EntrantSummary.init(row:))
+            """)
+        defer { statement.reset() }
+        try statement.bind(args + [max(0, query.limit), max(0, query.offset)])
+        var page: [EntrantSummary] = []
+        page.reserveCapacity(min(max(0, query.limit), 1000))
+        while try statement.step() { page.append(EntrantSummary(statement: statement)) }
+        return page
     }
 
     /// One entrant's browser line, nil when unknown (to refresh a row another session changed).

@@ -18,8 +18,21 @@ extension EntrantSummary {
     init(row: Row) {
         self.init(id: row.string("id") ?? "", name: row.string("name") ?? "", employer: row.string("employer") ?? "",
                   city: row.string("city") ?? "",
-                  platforms: (row.string("platforms") ?? "").split(separator: ",").compactMap { Platform(rawValue: String($0)) },
+                  platforms: Self.platforms((row.string("platforms") ?? "").utf8),
                   totalFollowers: row.int("total_followers") ?? 0, recommended: row.bool("recommended"),
                   stage: ReviewStage(rawValue: row.string("review_stage") ?? "") ?? .registered)
+    }
+
+    /// Reads the current row of a statement selecting `EntrantRepository.summaryColumns`, by position.
+    init(statement s: Statement) {
+        self.init(id: s.string(0) ?? "", name: s.string(1) ?? "", employer: s.string(2) ?? "", city: s.string(3) ?? "",
+                  platforms: Self.platforms(s.bytes(4)), totalFollowers: s.int(5), recommended: s.int64(7) != 0,
+                  stage: ReviewStage(rawValue: s.string(6) ?? "") ?? .registered)
+    }
+
+    /// The stored list ("douyin,kuaishou") split on its bytes: splitting by Character was a tenth of
+    /// reading a page of the browser.
+    static func platforms(_ stored: some Collection<UInt8>) -> [Platform] {
+        stored.split(separator: UInt8(ascii: ",")).compactMap { Platform(rawValue: String(decoding: $0, as: UTF8.self)) }
     }
 }

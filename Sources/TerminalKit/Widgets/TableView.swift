@@ -67,7 +67,8 @@ public struct TableView {
             var x = 0
             for (i, column) in columns.enumerated() {
                 let text = i < texts.count ? texts[i] : ""
-                region.put(text, x: x, y: y + line, width: widths[i], alignment: column.alignment, style: style)
+                // The row is filled with its style above: only the text itself is written.
+                region.putAligned(text, x: x, y: y + line, width: widths[i], alignment: column.alignment, style: style)
                 x += widths[i] + columnSpacing
             }
         }
