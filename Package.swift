@@ -18,12 +18,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The git commit `make` bakes in (a generated header); "unknown" for a plain `swift build`.
         .target(name: "CBuildInfo"),
+        // SHA-256 block compression in C: the CPU's SHA extensions when present, portable C otherwise.
+        .target(name: "CSHA256"),
 
         .target(name: "JuryCore"),
         // .xlsx in and out: the zip container through zlib, the XML through FoundationXML. Its own
         // target so JuryCore stays free of files and C libraries (see DESIGN.md).
         .target(name: "JuryWorkbook", dependencies: ["JuryCore", "CZlib"]),
-        .target(name: "JuryStore", dependencies: ["JuryCore", "JuryWorkbook", "CSQLite3", "CCrypt"]),
+        .target(name: "JuryStore", dependencies: ["JuryCore", "JuryWorkbook", "CSQLite3", "CCrypt", "CSHA256"]),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(name: "JuryApp", dependencies: ["JuryCore", "JuryStore", "TerminalKit"]),
         .executableTarget(name: "jurydesk", dependencies: ["JuryCore", "JuryWorkbook", "JuryStore", "TerminalKit", "JuryApp", "CBuildInfo"]),
@@ -37,7 +39,7 @@ let package = Package(
         .testTarget(name: "JuryCoreTests", dependencies: ["JuryCore", "JuryTestSupport"]),
         .testTarget(name: "JuryWorkbookTests", dependencies: ["JuryWorkbook", "JuryStore", "JuryCore", "JuryTestSupport"],
                     exclude: ["Scripts"]),
-        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress"]),
+        .testTarget(name: "JuryStoreTests", dependencies: ["JuryStore", "JuryCore", "JuryTestSupport", "jurydesk-stress", "CSHA256"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "JuryTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "JuryAppTests", dependencies: ["JuryApp", "JuryStore", "JuryCore", "TerminalKit", "JuryTestSupport"],
                     exclude: ["__Snapshots__"]),
