@@ -172,3 +172,23 @@ final class ScoringTests: XCTestCase {
         XCTAssertTrue(promising.allSatisfy { (followersById[$0] ?? .max) < 100_000 })
     }
 }
+
+/// The automatic conflict's trim skips Foundation when neither end is white space; it must trim
+/// exactly what `trimmingCharacters(in: .whitespacesAndNewlines)` trims.
+final class AutomaticConflictTrimTests: XCTestCase {
+    func testTrimMatchesFoundationForEveryWhiteSpace() {
+        let spaces: [Character] = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2003}", "\u{200A}",
+                                   "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}"]
+        let words = ["", "国网西安供电公司", "abc", "a b", "西安　市", "e\u{301}"]
+        for word in words {
+            XCTAssertEqual(AutomaticConflict.trimmed(word), word.trimmingCharacters(in: .whitespacesAndNewlines), word.debugDescription)
+            for space in spaces {
+                for text in [String(space) + word, word + String(space), String(space) + word + String(space)] {
+                    XCTAssertEqual(AutomaticConflict.trimmed(text), text.trimmingCharacters(in: .whitespacesAndNewlines), text.debugDescription)
+                }
+            }
+        }
+        XCTAssertTrue(AutomaticConflict.applies(judgeUnit: "\u{3000}国网西安供电公司 ", judgeCity: "", employer: "国网西安供电公司\n",
+                                                union: "", city: "", requireSameCity: false))
+    }
+}

@@ -6,12 +6,20 @@ public enum AutomaticConflict {
     /// Whether the rule applies. Names are compared trimmed; an empty unit never matches.
     public static func applies(judgeUnit: String, judgeCity: String, employer: String, union: String, city: String,
                                requireSameCity: Bool) -> Bool {
-        let unit = judgeUnit.trimmingCharacters(in: .whitespacesAndNewlines)
+        let unit = trimmed(judgeUnit)
         guard !unit.isEmpty else { return false }
-        let matches = unit == employer.trimmingCharacters(in: .whitespacesAndNewlines)
-            || unit == union.trimmingCharacters(in: .whitespacesAndNewlines)
+        let matches = unit == trimmed(employer)
+            || unit == trimmed(union)
         guard matches else { return false }
         guard requireSameCity else { return true }
-        return judgeCity.trimmingCharacters(in: .whitespacesAndNewlines) == city.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(judgeCity) == trimmed(city)
+    }
+
+    /// Trimmed of white space; Foundation only when an end is white space. Every score submit and
+    /// every ranking applies the rule, and trimming through NSString was a visible part of a submit.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

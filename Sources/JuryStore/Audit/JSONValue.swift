@@ -39,11 +39,12 @@ public enum JSONValue: Hashable, Sendable {
         case .object(let fields):
             out.append(UInt8(ascii: "{"))
             // UTF-8 byte order is code-point order, and comparing bytes allocates nothing.
-            for (i, key) in fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            // Pairs sorted, not keys: looking each value up again hashed every key a second time.
+            for (i, field) in fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(key, into: &out)
+                JSONValue.writeString(field.key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                fields[key]?.write(into: &out)
+                field.value.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }

@@ -59,12 +59,14 @@ public struct ScoreRepository {
         for dimension in comments.keys.sorted() where !knownDimensions.contains(dimension) {
             throw refuse("评分维度 \(dimension) 不在评分表中。", "dimension \(dimension) is not in the rubric.")
         }
-        var merged: [String: Tenths] = [:]
+        // The sheet's items, read once: each criterion's row id and score, for the merge and the writes below.
+        var stored: [String: (id: Int64, tenths: Int64)] = [:]
         if let id = existing?.int64("id") {
-            for row in try ctx.db.query("SELECT criterion, tenths FROM score_items WHERE sheet_id = ?", [id]) {
-                if let c = row.string("criterion"), let v = row.int("tenths") { merged[c] = Tenths(v) }
+            for row in try ctx.db.query("SELECT id, criterion, tenths FROM score_items WHERE sheet_id = ?", [id]) {
+                if let c = row.string("criterion"), let item = row.int64("id"), let v = row.int64("tenths") { stored[c] = (item, v) }
             }
         }
+        var merged = stored.mapValues { Tenths(Int($0.tenths)) }
         for c in cleared { merged[c] = nil }
         for (c, v) in tenths { merged[c] = Tenths(v) }
         let sheet = ScoreSheet(judgeId: judge, entrantId: entrantId, scores: merged, status: submit ? .submitted : .draft)
@@ -74,13 +76,10 @@ public struct ScoreRepository {
         let sheetId = try ctx.upsertSealed(.scoreSheets, key: ["judge": judge, "entrant_id": entrantId],
                                            values: ["status": submit ? "submitted" : "draft", "updated_at": ctx.nowText])
         for criterion in cleared.sorted() where tenths[criterion] == nil {
-            if let id = try ctx.db.scalar("SELECT id FROM score_items WHERE sheet_id = ? AND criterion = ?", [sheetId, criterion])?.int64 {
-                try ctx.deleteSealed(.scoreItems, id: id)
-            }
+            if let id = stored[criterion]?.id { try ctx.deleteSealed(.scoreItems, id: id) }
         }
         for (criterion, value) in tenths.sorted(by: { $0.key < $1.key }) {
-            let old = try ctx.db.scalar("SELECT tenths FROM score_items WHERE sheet_id = ? AND criterion = ?", [sheetId, criterion])?.int64
-            if old == Int64(value) { continue }
+            if stored[criterion]?.tenths == Int64(value) { continue }
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }

@@ -34,6 +34,8 @@ public final class Store {
     var sealColumnCache: [SealedTable: [String]] = [:]
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).
     var definitionCache: (text: String, definition: ContestDefinition)?
+    /// Each sealed table's digest as read from the audit entry with this chain hash (`chainDigest`).
+    var chainDigestCache: [SealedTable: (entryHash: String, digest: SealState.Digest)] = [:]
     /// Entrants per stage and the entrants' seal digest they were counted at (`countsByStage`).
     var stageCountsCache: (mark: String, counts: [ReviewStage: Int])?
 

@@ -25,6 +25,8 @@ public final class WriteContext {
     /// Rows found edited outside JuryDesk when this write sealed them again.
     var alteredOutside: [JSONValue] = []
     private var touched: [(table: AuditedTable, id: Int64)] = []
+    /// The contest definition as this write first read it (`definition()`); forgotten when the write sets it.
+    private var definitionRead: ContestDefinition?
 
     init(store: Store, actor: String, action: String, now: Date) {
         self.store = store
@@ -101,6 +103,7 @@ public final class WriteContext {
 
     /// Sets a settings key (settings writes are audited by the enclosing write).
     public func setSetting(_ key: String, _ value: String) throws {
+        if key == Store.contestDefinitionKey { definitionRead = nil }
         try db.run("""
             INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
@@ -123,9 +126,13 @@ public final class WriteContext {
         try ActingUser.requireRole(in: roles, attempt: attempt, actor: actor, db: db)
     }
 
-    /// The contest definition stored in this file.
+    /// The contest definition stored in this file, read once per write (a submit asked for it three
+    /// times, and each time SQLite compared the 15 KB text with the cached one).
     public func definition() throws -> ContestDefinition {
-        try store.contestDefinition(db: db)
+        if let definitionRead { return definitionRead }
+        let definition = try store.contestDefinition(db: db)
+        definitionRead = definition
+        return definition
     }
 
     /// Refuses unless the current phase allows the activity; the refusal names the phase that would.
