@@ -13,6 +13,13 @@ static inline int jd_bind_blob(sqlite3_stmt *s, int i, const void *data, int byt
     return sqlite3_bind_blob(s, i, data, bytes, SQLITE_TRANSIENT);
 }
 
+// sqlite3_config is variadic, which Swift cannot call. Memory statistics (on by default) take a
+// global mutex around every allocation SQLite makes; JuryDesk never reads them. Must run before
+// the first connection opens; SQLITE_MISUSE afterwards, which changes nothing.
+static inline int jd_sqlite_disable_memory_statistics(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 // statfs(2) lives in <sys/vfs.h>, which Swift's Glibc module does not export; the store needs it to
 // refuse WAL on network filesystems before SQLite ever touches the file. Returns -1 on failure.
 #include <sys/vfs.h>

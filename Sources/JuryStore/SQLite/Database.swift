@@ -19,7 +19,11 @@ public final class Database {
         public static let noMutex = OpenFlags(rawValue: SQLITE_OPEN_NOMUTEX)
     }
 
+    /// Set once, before the first connection of the process opens (see the shim).
+    private static let configured: Void = { _ = jd_sqlite_disable_memory_statistics() }()
+
     public init(path: String, flags: OpenFlags = [.readWrite, .noMutex]) throws {
+        _ = Self.configured
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, flags.rawValue | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
