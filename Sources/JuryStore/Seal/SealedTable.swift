@@ -40,6 +40,16 @@ public enum SealedTable: String, CaseIterable, Sendable {
         }
     }
 
+    /// `keyCondition` for a join: the row of alias `row` whose key is the expression `key`.
+    func keyCondition(row: String, key: String) -> String {
+        switch self {
+        case .entrants: "\(row).id = \(key)"
+        case .settings: "\(row).key = \(key)"
+        case .claims: "\(row).entrant_id = substr(\(key), 1, instr(\(key), '/') - 1) AND \(row).round = CAST(substr(\(key), instr(\(key), '/') + 1) AS INTEGER)"
+        default: "\(row).id = CAST(\(key) AS INTEGER)"
+        }
+    }
+
     /// Columns left out of the seal: the sign-in counters change on every attempt, and the lockout
     /// is enforced by the file's owner in the SSH deployment, not by the seal.
     var excludedColumns: Set<String> {

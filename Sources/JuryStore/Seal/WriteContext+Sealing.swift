@@ -11,6 +11,18 @@ extension WriteContext {
         for table in SealedTable.allCases { try db.run(Self.clearBefore[table] ?? "") }
     }
 
+    /// Every key queued for `table` (bound as ?1): its seal (NULL when none), whether the row still
+    /// exists, and the row's sealed columns from the fourth on.
+    private static func queuedRowsSQL(_ table: SealedTable, names: [String]) -> String {
+        """
+        SELECT q.key, s.hash, t.rowid IS NOT NULL, \(names.map { "t.\"\($0)\"" }.joined(separator: ", "))
+        FROM (SELECT DISTINCT key FROM temp.seal_queue WHERE tbl = ?1) q
+        LEFT JOIN row_seals s ON s.tbl = ?1 AND s.key = q.key
+        LEFT JOIN main.\(table.rawValue) t ON \(table.keyCondition(row: "t", key: "q.key"))
+        ORDER BY q.key
+        """
+    }
+
     private static let anyQueued = "SELECT EXISTS (SELECT 1 FROM temp.seal_queue)"
         + SealedTable.allCases.map { " OR EXISTS (SELECT 1 FROM temp.seal_before_\($0.rawValue))" }.joined()
 
@@ -27,59 +39,59 @@ extension WriteContext {
     /// enough to live in the page cache: digests carry over from call to call, and a row sealed by
     /// an earlier call and changed again is compared with that seal, as a later write would.
     func sealQueuedRows() throws {
-        var byTable: [SealedTable: [String]] = [:]
-        for row in try db.query("SELECT DISTINCT tbl, key FROM temp.seal_queue") {
-            guard let table = row.string("tbl").flatMap(SealedTable.init(rawValue:)), let key = row.string("key") else { continue }
-            byTable[table, default: []].append(key)
+        var tables: [SealedTable] = []
+        for row in try db.query("SELECT DISTINCT tbl FROM temp.seal_queue") {
+            if let table = row.string("tbl").flatMap(SealedTable.init(rawValue:)) { tables.append(table) }
         }
-        guard !byTable.isEmpty else { return }
-        let readSeal = try db.cachedStatement("SELECT hash FROM row_seals WHERE tbl = ? AND key = ?")
+        guard !tables.isEmpty else { return }
         let writeSeal = try db.cachedStatement("""
             INSERT INTO row_seals (tbl, key, hash, cols) VALUES (?, ?, ?, ?)
             ON CONFLICT (tbl, key) DO UPDATE SET hash = excluded.hash, cols = excluded.cols
             """)
         let dropSeal = try db.cachedStatement("DELETE FROM row_seals WHERE tbl = ? AND key = ?")
-        for (table, keys) in byTable.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for table in tables.sorted(by: { $0.rawValue < $1.rawValue }) {
             let names = try store.sealColumns(table)
             let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
-            let readNow = try db.cachedStatement("SELECT \(list) FROM main.\(table.rawValue) WHERE \(table.keyCondition)")
             let readBefore = try db.cachedStatement("SELECT \(list) FROM temp.seal_before_\(table.rawValue) WHERE _key = ? LIMIT 1")
             var state = try sealedDigests[table] ?? store.chainDigest(table, db: db)
-            for key in keys {
-                readSeal.reset()
-                try readSeal.bind([table.rawValue, key])
-                let old: String? = try readSeal.step() ? readSeal.string(0) : nil
-                readSeal.reset()
-                if let old {
+            // Each queued key with its seal and the row as it is now, in one statement: a lookup
+            // of each apart (seal, then row) was two statements a row, most of an import's sealing.
+            // Collected first, written after, so no write runs under the open read.
+            var changes: [(key: String, old: String?, now: RowDigest?)] = []
+            let queued = try db.cachedStatement(Self.queuedRowsSQL(table, names: names))
+            defer { queued.reset() }
+            try queued.bind([table.rawValue])
+            while try queued.step() {
+                guard let key = queued.string(0) else { continue }
+                let now = queued.int64(2) != 0
+                    ? RowDigest(table: table, key: key, statement: queued, first: 3, names: names) : nil
+                changes.append((key, queued.string(1), now))
+            }
+            queued.reset()
+            for change in changes {
+                if let old = change.old {
                     readBefore.reset()
-                    try readBefore.bind([key])
+                    try readBefore.bind([change.key])
                     if try readBefore.step(),
-                       RowDigest(table: table, key: key, statement: readBefore, first: 0, names: names).hash != old {
-                        alteredOutside.append(.object(["table": .string(table.rawValue), "key": .string(key)]))
+                       RowDigest(table: table, key: change.key, statement: readBefore, first: 0, names: names).hash != old {
+                        alteredOutside.append(.object(["table": .string(table.rawValue), "key": .string(change.key)]))
                     }
                     readBefore.reset()
                     state.sum.subtract(Digest256(hex: old) ?? .zero)
                     state.rows -= 1
                 }
-                readNow.reset()
-                try readNow.bind([key])
-                if try readNow.step() {
-                    let digest = RowDigest(table: table, key: key, statement: readNow, first: 0, names: names)
-                    readNow.reset()
+                if let digest = change.now {
                     writeSeal.reset()
-                    try writeSeal.bind([table.rawValue, key, digest.hash, digest.columns])
+                    try writeSeal.bind([table.rawValue, change.key, digest.hash, digest.columns])
                     _ = try writeSeal.step()
                     writeSeal.reset()
                     state.sum.add(Digest256(bytes: digest.raw))
                     state.rows += 1
-                } else {
-                    readNow.reset()
-                    if old != nil {
-                        dropSeal.reset()
-                        try dropSeal.bind([table.rawValue, key])
-                        _ = try dropSeal.step()
-                        dropSeal.reset()
-                    }
+                } else if change.old != nil {
+                    dropSeal.reset()
+                    try dropSeal.bind([table.rawValue, change.key])
+                    _ = try dropSeal.step()
+                    dropSeal.reset()
                 }
             }
             sealedDigests[table] = state

@@ -1,4 +1,5 @@
 import Foundation
+import JuryStore
 
 /// The machine facts printed above the table: cores, memory, kernel, SQLite version, temp filesystem.
 enum MachineInfo {
@@ -12,7 +13,8 @@ enum MachineInfo {
         return [
             "cores: \(info.activeProcessorCount) active / \(info.processorCount) online; memory: "
                 + String(format: "%.1f GiB", Double(info.physicalMemory) / 1_073_741_824),
-            "kernel: Linux \(release) \(machine); cpu: \(cpuModel())",
+            "kernel: Linux \(release) \(machine); cpu: \(cpuModel()); SHA-256: "
+                + (SHA256.usesCPUExtensions ? "the CPU's SHA extensions" : "portable C (no SHA extensions)"),
             "sqlite: \(sqliteVersion) (linked library); temp folder: \(tempFolder) (\(fs))",
             "build: " + buildKind + "; load average at start: " + loadAverage(),
         ]
