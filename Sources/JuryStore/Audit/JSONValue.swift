@@ -8,6 +8,10 @@ public enum JSONValue: Hashable, Sendable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// Text already in canonical form, written as it is: a sealed row's content, rendered once for
+    /// its seal and put into the audit entry as those same bytes (it was rendered twice). Never
+    /// made by `parse`, which gives back `.object`.
+    case canonical([UInt8])
 
     /// The canonical text: keys sorted by code point, minimal escaping, integers only.
     public var canonicalText: String {
@@ -29,6 +33,7 @@ public enum JSONValue: Hashable, Sendable {
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let i): JSONValue.writeDecimal(i, into: &out)
         case .string(let s): JSONValue.writeString(s, into: &out)
+        case .canonical(let bytes): out.append(contentsOf: bytes)
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (i, v) in items.enumerated() {
@@ -48,6 +53,22 @@ public enum JSONValue: Hashable, Sendable {
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// The canonical text of an object whose fields are given in canonical order (keys sorted by
+    /// their UTF-8 bytes, none twice): what `.object` writes, without a dictionary in between.
+    static func canonicalObject(sortedFields fields: [(key: String, value: JSONValue)]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        out.append(UInt8(ascii: "{"))
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(field.key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            field.value.write(into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 
     private static func writeDecimal(_ value: Int64, into out: inout [UInt8]) {

@@ -2,21 +2,31 @@ import Foundation
 
 /// The canonical content and hash of one audited row.
 struct RowSeal {
-    /// Every column but `row_hash`, as canonical JSON values.
-    let content: [String: JSONValue]
+    /// The row's content as canonical JSON (every column but `row_hash`): hashed for the seal and
+    /// recorded as it is in the audit entry.
+    let canonical: [UInt8]
     let hash: String
+    private let row: Row
 
     /// Seals the row's current values; the table name is hashed in so a row cannot be moved.
     init(table: AuditedTable, row: Row) {
-        var content: [String: JSONValue] = [:]
-        for (name, value) in zip(row.columns, row.values) where name != "row_hash" {
-            content[name] = value.json
-        }
-        self.content = content
+        self.row = row
+        // Fields in canonical order straight from the row: no dictionary, no second rendering.
+        let fields = zip(row.columns, row.values).filter { $0.0 != "row_hash" }
+            .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            .map { (key: $0.0, value: $0.1.json) }
+        canonical = JSONValue.canonicalObject(sortedFields: fields)
         var sha = SHA256()
         sha.update(table.rawValue.utf8)
         sha.update(CollectionOfOne(UInt8(ascii: "\n")))
-        sha.update(JSONValue.object(content).canonicalBytes)
+        sha.update(canonical)
         hash = Hex.encode(sha.finalize())
+    }
+
+    /// Every column but `row_hash`, as JSON values (for naming the column that differs).
+    var content: [String: JSONValue] {
+        var content: [String: JSONValue] = [:]
+        for (name, value) in zip(row.columns, row.values) where name != "row_hash" { content[name] = value.json }
+        return content
     }
 }

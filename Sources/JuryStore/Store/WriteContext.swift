@@ -96,7 +96,7 @@ public final class WriteContext {
             let seal = RowSeal(table: table, row: row)
             try db.run("UPDATE \(table.rawValue) SET row_hash = ? WHERE id = ?", [seal.hash, id])
             sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id),
-                                       "hash": .string(seal.hash), "row": .object(seal.content)]))
+                                       "hash": .string(seal.hash), "row": .canonical(seal.canonical)]))
         }
         touched.removeAll()
     }
