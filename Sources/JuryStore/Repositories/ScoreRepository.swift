@@ -73,13 +73,26 @@ public struct ScoreRepository {
         if let problem = sheet.problems(against: definition.rubric).first {
             throw refuse(problem.message(language: .zhHans), problem.message(language: .en))
         }
-        let sheetId = try ctx.upsertSealed(.scoreSheets, key: ["judge": judge, "entrant_id": entrantId],
-                                           values: ["status": submit ? "submitted" : "draft", "updated_at": ctx.nowText])
+        let status = submit ? "submitted" : "draft"
+        // A new sheet and new items are sealed from the values written (one statement each).
+        let sheetId: Int64
+        if existing != nil {
+            sheetId = try ctx.upsertSealed(.scoreSheets, key: ["judge": judge, "entrant_id": entrantId],
+                                           values: ["status": status, "updated_at": ctx.nowText])
+        } else {
+            sheetId = try ctx.insertSealed(.scoreSheets, exactly: [("judge", .text(judge)), ("entrant_id", .text(entrantId)),
+                                                                   ("status", .text(status)), ("updated_at", .text(ctx.nowText))])
+        }
         for criterion in cleared.sorted() where tenths[criterion] == nil {
             if let id = stored[criterion]?.id { try ctx.deleteSealed(.scoreItems, id: id) }
         }
         for (criterion, value) in tenths.sorted(by: { $0.key < $1.key }) {
             if stored[criterion]?.tenths == Int64(value) { continue }
+            if stored[criterion] == nil {
+                try ctx.insertSealed(.scoreItems, exactly: [("sheet_id", .integer(sheetId)), ("criterion", .text(criterion)),
+                                                            ("tenths", .integer(Int64(value))), ("updated_at", .text(ctx.nowText))])
+                continue
+            }
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }

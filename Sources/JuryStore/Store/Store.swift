@@ -32,6 +32,8 @@ public final class Store {
     public internal(set) var retriedWrites = 0
     /// The sealed columns of each table (`sealColumns`), read once.
     var sealColumnCache: [SealedTable: [String]] = [:]
+    /// The declared columns of each audited table (`auditedColumns`), read once.
+    var auditedColumnCache: [AuditedTable: AuditedColumns] = [:]
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).
     var definitionCache: (text: String, definition: ContestDefinition)?
     /// Each sealed table's digest as read from the audit entry with this chain hash (`chainDigest`).

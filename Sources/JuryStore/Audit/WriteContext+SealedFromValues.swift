@@ -1,0 +1,68 @@
+import Foundation
+
+/// The columns of an audited table as the file declares them, for sealing a row from the values
+/// about to be written instead of reading it back.
+struct AuditedColumns {
+    /// Declared type (upper case) of every column but `id` and `row_hash`.
+    let types: [String: String]
+    /// STRICT: SQLite stores a value of the declared type exactly as bound.
+    let strict: Bool
+
+    /// Whether `values` name every column once, each with a value SQLite will store unchanged:
+    /// then the row read back would be exactly `id` and these values.
+    func storesExactly(_ values: [(column: String, value: SQLValue)]) -> Bool {
+        guard strict, values.count == types.count else { return false }
+        for (column, value) in values {
+            guard let type = types[column] else { return false }
+            switch (type, value) {
+            case ("INTEGER", .integer), ("TEXT", .text), ("REAL", .real), ("BLOB", .blob), ("ANY", _): continue
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+extension Store {
+    /// The declared columns of an audited table, read once per connection.
+    func auditedColumns(_ table: AuditedTable) throws -> AuditedColumns {
+        if let known = auditedColumnCache[table] { return known }
+        var types: [String: String] = [:]
+        for row in try database.query("PRAGMA main.table_info(\(table.rawValue))") {
+            guard let name = row.string("name"), name != "id", name != "row_hash" else { continue }
+            types[name] = (row.string("type") ?? "").uppercased()
+        }
+        let strict = try database.query("PRAGMA main.table_list(\(table.rawValue))").first?.int64("strict") == 1
+        let columns = AuditedColumns(types: types, strict: strict)
+        auditedColumnCache[table] = columns
+        return columns
+    }
+}
+
+extension WriteContext {
+    /// Inserts a new audited row and seals it from `values` when they are every column of a STRICT
+    /// table with its declared type (SQLite then stores exactly them): one statement, where
+    /// `insertSealed` takes four (the insert, its id, the row read back, its hash written). Anything
+    /// else is inserted and read back.
+    @discardableResult
+    func insertSealed(_ table: AuditedTable, exactly values: [(column: String, value: SQLValue)]) throws -> Int64 {
+        let names = values.map(\.column)
+        guard try store.auditedColumns(table).storesExactly(values) else {
+            try db.run("INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+                       values.map(\.value))
+            let id = db.lastInsertRowID
+            try seal(table, id: id)
+            return id
+        }
+        // The id SQLite would choose (the highest plus one), asked each time: a cached one could
+        // collide with a row another path of the same write inserted.
+        let id = try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM \(table.rawValue)")?.int64 ?? 1
+        let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: [.integer(id)] + values.map(\.value)))
+        try db.run("""
+            INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)
+            """, [id] + values.map(\.value) + [seal.hash])
+        sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id), "hash": .string(seal.hash),
+                                   "row": .canonical(seal.canonical)]))
+        return id
+    }
+}
