@@ -55,4 +55,24 @@ final class SealedFromValuesTests: XCTestCase {
         XCTAssertEqual(row.int64("tenths"), 7)
         XCTAssertEqual(row.string("row_hash"), RowSeal(table: .scoreItems, row: row).hash)
     }
+
+    func testRowsOfBothKindsInOneCallGetTheirOwnIdsAndSeals() throws {
+        let t = try ResultsTests.makeJudged()
+        let sheet = try XCTUnwrap(t.store.database.scalar("SELECT id FROM score_sheets LIMIT 1")?.int64)
+        func item(_ criterion: String, _ tenths: SQLValue) -> [(column: String, value: SQLValue)] {
+            [("sheet_id", .integer(sheet)), ("criterion", .text(criterion)), ("tenths", tenths), ("updated_at", .text("2026-12-03T18:00:00Z"))]
+        }
+        let ids = try t.store.write(actor: "cli:test", action: "test.insert", subject: "score_items") { ctx in
+            try ctx.insertSealed(.scoreItems, exactlyRows: [item("x1", .integer(1)), item("x2", .text("2")), item("x3", .integer(3))])
+        }
+        XCTAssertEqual(Set(ids).count, 3)
+        for (id, criterion) in zip(ids, ["x1", "x2", "x3"]) {
+            let row = try XCTUnwrap(t.store.database.query("SELECT * FROM score_items WHERE id = ?", [id]).first)
+            XCTAssertEqual(row.string("criterion"), criterion)
+            XCTAssertEqual(row.string("row_hash"), RowSeal(table: .scoreItems, row: row).hash, criterion)
+        }
+        let report = try t.store.verify()
+        XCTAssertTrue(report.ok, report.description(language: .en))
+    }
 }
+

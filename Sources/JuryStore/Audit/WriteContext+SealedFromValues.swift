@@ -46,23 +46,36 @@ extension WriteContext {
     /// else is inserted and read back.
     @discardableResult
     func insertSealed(_ table: AuditedTable, exactly values: [(column: String, value: SQLValue)]) throws -> Int64 {
-        let names = values.map(\.column)
-        guard try store.auditedColumns(table).storesExactly(values) else {
-            try db.run("INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
-                       values.map(\.value))
-            let id = db.lastInsertRowID
-            try seal(table, id: id)
-            return id
+        try insertSealed(table, exactlyRows: [values])[0]
+    }
+
+    /// New rows of one table, as `insertSealed(_:exactly:)` writes one; their ids follow each other
+    /// from the one SQLite would choose (the highest plus one), asked once for all of them.
+    @discardableResult
+    func insertSealed(_ table: AuditedTable, exactlyRows rows: [[(column: String, value: SQLValue)]]) throws -> [Int64] {
+        let columns = try store.auditedColumns(table)
+        var next: Int64?
+        var ids: [Int64] = []
+        for values in rows {
+            let names = values.map(\.column)
+            guard columns.storesExactly(values) else {
+                try db.run("INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+                           values.map(\.value))
+                ids.append(db.lastInsertRowID)
+                try seal(table, id: db.lastInsertRowID)
+                next = nil
+                continue
+            }
+            let id = try next ?? db.scalar("SELECT coalesce(max(id), 0) + 1 FROM \(table.rawValue)")?.int64 ?? 1
+            let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: [.integer(id)] + values.map(\.value)))
+            try db.run("""
+                INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)
+                """, [id] + values.map(\.value) + [seal.hash])
+            sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id), "hash": .string(seal.hash),
+                                       "row": .canonical(seal.canonical)]))
+            ids.append(id)
+            next = id + 1
         }
-        // The id SQLite would choose (the highest plus one), asked each time: a cached one could
-        // collide with a row another path of the same write inserted.
-        let id = try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM \(table.rawValue)")?.int64 ?? 1
-        let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: [.integer(id)] + values.map(\.value)))
-        try db.run("""
-            INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)
-            """, [id] + values.map(\.value) + [seal.hash])
-        sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id), "hash": .string(seal.hash),
-                                   "row": .canonical(seal.canonical)]))
-        return id
+        return ids
     }
 }

@@ -86,16 +86,19 @@ public struct ScoreRepository {
         for criterion in cleared.sorted() where tenths[criterion] == nil {
             if let id = stored[criterion]?.id { try ctx.deleteSealed(.scoreItems, id: id) }
         }
+        var added: [[(column: String, value: SQLValue)]] = []
         for (criterion, value) in tenths.sorted(by: { $0.key < $1.key }) {
             if stored[criterion]?.tenths == Int64(value) { continue }
             if stored[criterion] == nil {
-                try ctx.insertSealed(.scoreItems, exactly: [("sheet_id", .integer(sheetId)), ("criterion", .text(criterion)),
-                                                            ("tenths", .integer(Int64(value))), ("updated_at", .text(ctx.nowText))])
+                added.append([("sheet_id", .integer(sheetId)), ("criterion", .text(criterion)),
+                              ("tenths", .integer(Int64(value))), ("updated_at", .text(ctx.nowText))])
                 continue
             }
             try ctx.upsertSealed(.scoreItems, key: ["sheet_id": sheetId, "criterion": criterion],
                                  values: ["tenths": value, "updated_at": ctx.nowText])
         }
+        // New criteria in one go, sealed from their values.
+        try ctx.insertSealed(.scoreItems, exactlyRows: added)
         try SheetScores.store(sheetId: sheetId, judge: judge, entrantId: entrantId, submitted: submit,
                               tenths: merged.mapValues(\.rawValue), criteria: definition.rubric.criteria.map(\.id), db: ctx.db)
         for (dimension, text) in comments.sorted(by: { $0.key < $1.key }) {
