@@ -52,7 +52,9 @@ extension Store {
 
     private func writeOnce<T>(actor: String, action: String, subject: String, detail: JSONValue,
                               _ body: (WriteContext) throws -> T) throws -> T {
-        try database.execute("BEGIN IMMEDIATE")
+        // Prepared once and kept, as every write and read begins and ends so (parsing them each
+        // time was a twentieth of a score submit).
+        try database.run("BEGIN IMMEDIATE")
         do {
             let ctx = WriteContext(store: self, actor: actor, action: action, now: clock())
             try ctx.beginSealing()
@@ -61,7 +63,7 @@ extension Store {
             try ctx.sealQueuedRows()
             try appendAudit(ctx: ctx, action: action, subject: ctx.subject ?? subject, detail: detail)
             try ctx.finishSealing()
-            try database.execute("COMMIT")
+            try database.run("COMMIT")
             return result
         } catch {
             if database.isInTransaction { try? database.execute("ROLLBACK") }

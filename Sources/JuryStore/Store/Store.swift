@@ -157,10 +157,10 @@ public final class Store {
     /// is already open, so repository reads compose into one consistent view.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         if database.isInTransaction { return try body(database) }
-        try database.execute("BEGIN DEFERRED")
+        try database.run("BEGIN DEFERRED")
         do {
             let result = try body(database)
-            try database.execute("COMMIT")
+            try database.run("COMMIT")
             return result
         } catch {
             try? database.execute("ROLLBACK")
