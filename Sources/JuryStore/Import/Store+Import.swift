@@ -38,7 +38,7 @@ extension Store {
         switch try EntrantRows.storedDigest(id: e.id, db: ctx.db) {
         case nil:
             r.inserted += 1
-            try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText)
+            try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText, queue: ctx.queuedByHand)
             return
         case content?:
             r.unchanged += 1
@@ -54,7 +54,7 @@ extension Store {
             break
         }
         r.updated += 1
-        try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText)
+        try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText, queue: ctx.queuedByHand)
     }
 
     /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.

@@ -3,25 +3,25 @@ import JuryCore
 
 /// Writing and reading one entrant with its accounts and works, inside a caller's transaction.
 enum EntrantRows {
-    // Every row inserted here is queued for sealing by hand (`queueForSealing`), so a bulk import can
+    // Every row inserted here is queued for sealing by hand (into `queue`), so a bulk import can
     // drop the INSERT triggers (`WriteContext.queueingInsertsByHand`): with a trigger, each INSERT is
     // a multi-row statement that SQLite backs with a statement journal, a copy of every page it
     // touches. Where the triggers stay, the row is queued twice; the queue is read DISTINCT.
 
     /// Writes an entrant the file does not hold yet: plain INSERTs, nothing to delete first.
     /// `digest` is `contentDigest(e)`, passed in so the caller can compute it outside the transaction.
-    static func insertNew(_ e: Entrant, digest: String, db: Database, now: String) throws {
+    static func insertNew(_ e: Entrant, digest: String, db: Database, now: String, queue: SealQueue) throws {
         try db.run("""
             INSERT INTO entrants (id, name, phone, union_name, employer, city, is_union_member, registered_at,
                 total_followers, platforms, search_text, content_sha256, imported_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, entrantValues(e, digest: digest) + [now, now])
-        try queueForSealing(.entrants, key: e.id, db: db)
-        try insertAccountsAndWorks(e, db: db)
+        queue.add(.entrants, key: e.id)
+        try insertAccountsAndWorks(e, db: db, queue: queue)
     }
 
     /// Rewrites an entrant the file already holds (its review stage and `imported_at` stay).
-    static func replace(_ e: Entrant, digest: String, db: Database, now: String) throws {
+    static func replace(_ e: Entrant, digest: String, db: Database, now: String, queue: SealQueue) throws {
         try db.run("""
             UPDATE entrants SET id = ?, name = ?, phone = ?, union_name = ?, employer = ?, city = ?, is_union_member = ?,
                 registered_at = ?, total_followers = ?, platforms = ?, search_text = ?, content_sha256 = ?, updated_at = ?
@@ -29,7 +29,7 @@ enum EntrantRows {
             """, entrantValues(e, digest: digest) + [now, e.id])
         try db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
         try db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
-        try insertAccountsAndWorks(e, db: db)
+        try insertAccountsAndWorks(e, db: db, queue: queue)
     }
 
     /// The `content_sha256` an entrant row holds, "" for a row written before schema 3, nil when absent.
@@ -84,31 +84,27 @@ enum EntrantRows {
                 e.totalFollowers, platforms, search, digest]
     }
 
-    private static func insertAccountsAndWorks(_ e: Entrant, db: Database) throws {
+    private static func insertAccountsAndWorks(_ e: Entrant, db: Database, queue: SealQueue) throws {
         for (i, a) in e.accounts.enumerated() {
             try db.run("""
                 INSERT INTO accounts (entrant_id, position, platform, nickname, homepage, followers, since,
                     original_percent, screenshots) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [e.id, i, a.platform.rawValue, a.nickname, a.homepage, a.followers, a.since?.description,
                       a.originalPercent, JSONValue.array(a.screenshots.map(JSONValue.string)).canonicalText])
-            try queueForSealing(.accounts, key: String(db.lastInsertRowID), db: db)
+            queue.add(.accounts, key: String(db.lastInsertRowID))
         }
         if let w = e.pastWork {
             try db.run("INSERT INTO works (entrant_id, kind, title, platform, url) VALUES (?, 'past', ?, ?, ?)",
                        [e.id, w.title, w.platform?.rawValue, w.url])
-            try queueForSealing(.works, key: String(db.lastInsertRowID), db: db)
+            queue.add(.works, key: String(db.lastInsertRowID))
         }
         if let v = e.entryVideo {
             try db.run("""
                 INSERT INTO works (entrant_id, kind, title, file, duration_seconds, resolution, topic, hashtag_posted)
                 VALUES (?, 'entry', ?, ?, ?, ?, ?, ?)
                 """, [e.id, v.title, v.file, v.durationSeconds, v.resolution, v.topic.rawValue, v.hashtagPosted])
-            try queueForSealing(.works, key: String(db.lastInsertRowID), db: db)
+            queue.add(.works, key: String(db.lastInsertRowID))
         }
-    }
-
-    private static func queueForSealing(_ table: SealedTable, key: String, db: Database) throws {
-        try db.run("INSERT INTO temp.seal_queue (tbl, key) VALUES (?, ?)", [table.rawValue, key])
     }
 
     static func fetch(id: String, db: Database) throws -> Entrant? {

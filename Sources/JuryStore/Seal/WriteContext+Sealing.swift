@@ -39,6 +39,7 @@ extension WriteContext {
     /// enough to live in the page cache: digests carry over from call to call, and a row sealed by
     /// an earlier call and changed again is compared with that seal, as a later write would.
     func sealQueuedRows() throws {
+        try queuedByHand.flush(into: db)
         var tables: [SealedTable] = []
         for row in try db.query("SELECT DISTINCT tbl FROM temp.seal_queue") {
             if let table = row.string("tbl").flatMap(SealedTable.init(rawValue:)) { tables.append(table) }

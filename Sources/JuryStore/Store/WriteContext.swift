@@ -22,6 +22,8 @@ public final class WriteContext {
     var sealedRows: [JSONValue] = []
     /// Digests of the sealed tables this write changed, cached once its audit entry exists.
     var sealedDigests: [SealedTable: SealState.Digest] = [:]
+    /// Rows this write's bulk inserts queued for sealing by hand, moved into the TEMP queue when sealed.
+    let queuedByHand = SealQueue()
     /// Rows found edited outside JuryDesk when this write sealed them again.
     var alteredOutside: [JSONValue] = []
     private var touched: [(table: AuditedTable, id: Int64)] = []
