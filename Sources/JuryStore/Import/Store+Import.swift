@@ -33,9 +33,11 @@ extension Store {
     }
 
     /// Writes one entrant inside an open write: inserted when new, left alone when its content
-    /// digest matches, otherwise replaced; counted in `r`.
-    func upsertEntrant(_ e: Entrant, content: String, ctx: WriteContext, into r: inout ImportResult) throws {
-        switch try EntrantRows.storedDigest(id: e.id, db: ctx.db) {
+    /// digest matches, otherwise replaced; counted in `r`. `knownNew` (an import into an empty
+    /// table) skips looking the id up.
+    func upsertEntrant(_ e: Entrant, content: String, ctx: WriteContext, knownNew: Bool = false, into r: inout ImportResult) throws {
+        let stored = knownNew ? nil : try EntrantRows.storedDigest(id: e.id, db: ctx.db)
+        switch stored {
         case nil:
             r.inserted += 1
             try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText, queue: ctx.queuedByHand)

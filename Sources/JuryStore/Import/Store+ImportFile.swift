@@ -144,8 +144,11 @@ extension Store {
             let reader = RegistrationReader(input: input, encoding: encoding, zone: zone, sourceFolder: sourceFolder,
                                             progress: onPosition, restarting: restarting)
             defer { reader.cancelAndJoin() }
+            // Into an empty table (the first import, the big one) every row is new: the reader refuses
+            // an id the file repeats, so there is no stored digest to look up.
+            let empty = try ctx.db.scalar("SELECT NOT EXISTS (SELECT 1 FROM entrants)")?.int64 == 1
             let finished = try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) {
-                try self.writeRows(from: reader, ctx: ctx, into: &r)
+                try self.writeRows(from: reader, ctx: ctx, allNew: empty, into: &r)
             }
             rows = finished.outcome.rows
             r.inputSHA256 = finished.inputSHA256
@@ -160,14 +163,14 @@ extension Store {
 
     /// Upserts what the reader hands on until the end of the file, and returns what the pass found
     /// (or throws what it failed with: the write then rolls back).
-    private func writeRows(from reader: RegistrationReader, ctx: WriteContext,
+    private func writeRows(from reader: RegistrationReader, ctx: WriteContext, allNew: Bool,
                            into r: inout ImportResult) throws -> RegistrationReader.Finished {
         var written = 0
         while true {
             switch reader.take() {
             case .rows(let batch):
                 for row in batch {
-                    try upsertEntrant(row.entrant, content: row.contentDigest, ctx: ctx, into: &r)
+                    try upsertEntrant(row.entrant, content: row.contentDigest, ctx: ctx, knownNew: allNew, into: &r)
                     written += 1
                     // Seal as we go: a queue of the whole file's rows would grow without bound.
                     if written % Self.sealBatchRows == 0 { try ctx.sealQueuedRows() }
