@@ -42,16 +42,9 @@ public enum JSONValue: Hashable, Sendable {
             }
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out.append(UInt8(ascii: "{"))
-            // UTF-8 byte order is code-point order, and comparing bytes allocates nothing.
-            // Pairs sorted, not keys: looking each value up again hashed every key a second time.
-            for (i, field) in fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(field.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                field.value.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
+            // UTF-8 byte order is code-point order, and comparing bytes allocates nothing. Pairs
+            // sorted, not keys: looking each value up again hashed every key a second time.
+            JSONValue.writeObject(fields.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }), into: &out)
         }
     }
 
@@ -60,6 +53,12 @@ public enum JSONValue: Hashable, Sendable {
     static func canonicalObject(sortedFields fields: [(key: String, value: JSONValue)]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
+        writeObject(fields, into: &out)
+        return out
+    }
+
+    /// An object's fields, already in canonical order.
+    private static func writeObject(_ fields: [(key: String, value: JSONValue)], into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -68,7 +67,6 @@ public enum JSONValue: Hashable, Sendable {
             field.value.write(into: &out)
         }
         out.append(UInt8(ascii: "}"))
-        return out
     }
 
     private static func writeDecimal(_ value: Int64, into out: inout [UInt8]) {

@@ -59,10 +59,7 @@ extension WriteContext {
         for values in rows {
             let names = values.map(\.column)
             guard columns.storesExactly(values) else {
-                try db.run("INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
-                           values.map(\.value))
-                ids.append(db.lastInsertRowID)
-                try seal(table, id: db.lastInsertRowID)
+                ids.append(try insertSealed(table, columns: names, values: values.map(\.value)))
                 next = nil
                 continue
             }

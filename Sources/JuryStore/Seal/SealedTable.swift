@@ -30,17 +30,8 @@ public enum SealedTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// How to find the row for a key, using the table's primary key where it has one.
-    var keyCondition: String {
-        switch self {
-        case .entrants: "id = ?"
-        case .settings: "key = ?"
-        case .claims: "entrant_id = substr(?1, 1, instr(?1, '/') - 1) AND round = CAST(substr(?1, instr(?1, '/') + 1) AS INTEGER)"
-        default: "id = CAST(? AS INTEGER)"
-        }
-    }
-
-    /// `keyCondition` for a join: the row of alias `row` whose key is the expression `key`.
+    /// How to find the row of alias `row` whose key is the expression `key` (a column of another
+    /// table in a join), using the table's primary key where it has one.
     func keyCondition(row: String, key: String) -> String {
         switch self {
         case .entrants: "\(row).id = \(key)"

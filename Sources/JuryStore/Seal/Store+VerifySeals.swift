@@ -47,7 +47,7 @@ extension Store {
             let seals = try db.scalar("SELECT count(*) FROM row_seals WHERE tbl = ?", [table.rawValue])?.int64 ?? 0
             for row in seals == rows ? [] : try db.query("""
                 SELECT s.key, s.hash FROM row_seals AS s WHERE s.tbl = ?
-                AND NOT EXISTS (SELECT 1 FROM main.\(table.rawValue) WHERE \(table.keyCondition.replacingOccurrences(of: "?1", with: "s.key").replacingOccurrences(of: "?", with: "s.key")))
+                AND NOT EXISTS (SELECT 1 FROM main.\(table.rawValue) AS t WHERE \(table.keyCondition(row: "t", key: "s.key")))
                 """, [table.rawValue]) {
                 let key = row.string("key") ?? ""
                 problems.append(.sealedRowMissing(table: table.rawValue, key: key))

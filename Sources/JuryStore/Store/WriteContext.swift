@@ -74,9 +74,13 @@ public final class WriteContext {
     /// Inserts a new audited row and marks it for sealing; returns its id.
     @discardableResult
     public func insertSealed(_ table: AuditedTable, values: KeyValuePairs<String, SQLBindable?>) throws -> Int64 {
-        let columns = values.map(\.key)
+        try insertSealed(table, columns: values.map(\.key), values: values.map(\.value))
+    }
+
+    /// Inserts a row and marks it for sealing (read back when the write commits); returns its id.
+    func insertSealed(_ table: AuditedTable, columns: [String], values: [SQLBindable?]) throws -> Int64 {
         try db.run("INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                   values.map(\.value))
+                   values)
         let id = db.lastInsertRowID
         try seal(table, id: id)
         return id
