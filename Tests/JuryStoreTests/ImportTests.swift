@@ -136,6 +136,31 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(try t.store.verify().ok)
     }
 
+    /// A UTF-8 file with one bad byte far down is neither UTF-8 nor GB18030 (its first Chinese
+    /// character is not GB18030): the problem is named where it stopped being UTF-8, the later of
+    /// the two places, not on line 1 where the GB18030 reading broke. Nothing is written.
+    func testAFileThatIsNeitherIsReportedWhereItStoppedBeingUTF8() throws {
+        let t = try TestStore()
+        var bytes = Array("报名编号,姓名,手机号,所在工会,是否工会会员,平台1,昵称1,粉丝数1\n".utf8)
+        for i in 1...3 { bytes += Array("E\(i),王\(i),1380000000\(i),陕西省总工会,是,抖音,王\(i)号,12000\n".utf8) }
+        let broken = bytes.count
+        bytes += Array("E4,".utf8) + [0xFF] + Array(",13800000004,陕西省总工会,是,抖音,王四号,12000\n".utf8)
+        XCTAssertThrowsError(try t.store.importFile(kind: .registrations, data: Data(bytes), actor: "admin")) { error in
+            let issues = (error as? ImportFailure)?.issues ?? []
+            XCTAssertEqual(issues.map(\.line), [5], "\(error)")
+            XCTAssertTrue(issues.first?.en.contains("at byte \(broken + 3)") ?? false, "\(error)")
+        }
+        XCTAssertEqual(try t.store.database.scalar("SELECT count(*) FROM entrants")?.int64, 0)
+
+        // The small kinds take the same pass in memory: the same line. (Line 2's "张," is not
+        // GB18030 — its third byte pairs with the comma — so that reading breaks on line 2.)
+        var users = Array("姓名,角色\n张,评委\n李四,评委\n".utf8)
+        users += Array("王".utf8) + [0xFF] + Array(",评委\n".utf8)
+        XCTAssertThrowsError(try ImportFile.parse(kind: .users, data: Data(users))) { error in
+            XCTAssertEqual((error as? ImportFailure)?.issues.map(\.line), [4], "\(error)")
+        }
+    }
+
     func testRowsWrittenBeforeTheDigestColumnCompareInFullOnce() throws {
         let t = try TestStore()
         let batch = (1...5).map { Fixtures.entrant($0) }

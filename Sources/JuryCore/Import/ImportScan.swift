@@ -20,28 +20,53 @@ public enum ImportScan {
         public var rows: Int
     }
 
+    /// Where decoding broke, with the problem that says so (its line, what to do).
+    public struct DecodeBreak: Sendable {
+        let failure: ImportFailure
+        let byteOffset: Int
+
+        /// Of a file that is neither UTF-8 nor GB18030, the later of the two breaks: a UTF-8 file
+        /// with one bad byte on line 4,000 breaks as GB18030 at its first Chinese character.
+        static func later(_ utf8: DecodeBreak?, _ other: DecodeBreak) -> ImportFailure {
+            guard let utf8, utf8.byteOffset >= other.byteOffset else { return other.failure }
+            return utf8.failure
+        }
+    }
+
     /// Restart the pass as GB18030: the file carried no byte-order mark and is not UTF-8.
-    private struct NotUTF8: Error {}
+    private struct NotUTF8: Error { let at: DecodeBreak }
+
+    /// The bytes cannot be decoded in the encoding this pass reads.
+    private struct Undecodable: Error { let at: DecodeBreak }
 
     /// Reads `input` once. Registrations are handed to `entrant` row by row (valid rows only; the
     /// pass throws `ImportFailure` at the end if any row had a problem) and the outcome carries no
     /// records; other kinds (small files) come back whole. `encoding` nil detects it; a pass that
     /// finds a file without a mark is not UTF-8 starts over as GB18030: `restarting` is called first
-    /// (a writer undoes the rows it was handed), then `onBytes` sees the file again with `fromStart`.
-    /// Errors thrown by `entrant` or `restarting` end the pass and are passed on.
+    /// with where UTF-8 broke (a writer undoes the rows it was handed), then `onBytes` sees the file
+    /// again with `fromStart`. A caller that restarts by itself passes that break back as
+    /// `afterUTF8Break`, so a file that is neither is reported where it stopped being UTF-8 if that
+    /// came later. Errors thrown by `entrant` or `restarting` end the pass and are passed on.
     public static func run(kind: ImportKind, input: ImportInput, encoding: UTF8ChunkDecoder.Encoding? = nil,
                            unit: String? = nil, timeZone: TimeZone = HumanTimestamp.defaultTimeZone,
+                           afterUTF8Break: DecodeBreak? = nil,
                            onBytes: ((_ chunk: UnsafeBufferPointer<UInt8>, _ fromStart: Bool) -> Void)? = nil,
                            progress: ((Position) -> Void)? = nil,
-                           restarting: (() throws -> Void)? = nil,
+                           restarting: ((DecodeBreak) throws -> Void)? = nil,
                            entrant: ((Entrant) throws -> Void)? = nil) throws -> (Outcome, ImportedRecords) {
         do {
             return try attempt(kind: kind, input: input, encoding: encoding, unit: unit, timeZone: timeZone,
                                onBytes: onBytes, progress: progress, entrant: entrant)
-        } catch is NotUTF8 {
-            try restarting?()
-            return try attempt(kind: kind, input: input, encoding: .gb18030, unit: unit, timeZone: timeZone,
-                               onBytes: onBytes, progress: progress, entrant: entrant)
+        } catch let undecodable as Undecodable {
+            throw DecodeBreak.later(afterUTF8Break, undecodable.at)
+        } catch let notUTF8 as NotUTF8 {
+            try restarting?(notUTF8.at)
+            do {
+                return try attempt(kind: kind, input: input, encoding: .gb18030, unit: unit, timeZone: timeZone,
+                                   onBytes: onBytes, progress: progress, entrant: entrant)
+            } catch let undecodable as Undecodable {
+                throw DecodeBreak.later(notUTF8.at, undecodable.at)
+            }
         }
     }
 
@@ -90,8 +115,11 @@ public enum ImportScan {
             do {
                 try decoder?.decode(chunk, final: final, into: &utf8)
             } catch {
-                if state.mayRestart { throw NotUTF8() }
-                throw failDecoding(error, chunk: chunk, chunkStart: chunkStart)
+                var offset = chunkStart
+                if case .undecodable(let at) = error { offset = at }
+                let at = DecodeBreak(failure: failDecoding(error, chunk: chunk, chunkStart: chunkStart), byteOffset: offset)
+                if state.mayRestart { throw NotUTF8(at: at) }
+                throw Undecodable(at: at)
             }
             linesBefore += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             try utf8.withUnsafeBufferPointer { bytes in

@@ -37,24 +37,24 @@ final class RegistrationReader: @unchecked Sendable {
 
     /// Starts reading at once. `progress` and `restarting` are called on the reading thread.
     init(input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, zone: TimeZone, sourceFolder: String?,
-         progress: (@Sendable (ImportScan.Position) -> Void)?, restarting: @escaping @Sendable () throws -> Void) {
+         progress: (@Sendable (ImportScan.Position) -> Void)?, afterUTF8Break: ImportScan.DecodeBreak?, restarting: @escaping @Sendable (ImportScan.DecodeBreak) throws -> Void) {
         let thread = Thread { [self] in
             read(input: input, encoding: encoding, zone: zone, sourceFolder: sourceFolder,
-                 progress: progress, restarting: restarting)
+                 progress: progress, afterUTF8Break: afterUTF8Break, restarting: restarting)
         }
         thread.name = "jurydesk-import-reader"
         thread.start()
     }
 
     private func read(input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, zone: TimeZone, sourceFolder: String?,
-                      progress: (@Sendable (ImportScan.Position) -> Void)?, restarting: @escaping @Sendable () throws -> Void) {
+                      progress: (@Sendable (ImportScan.Position) -> Void)?, afterUTF8Break: ImportScan.DecodeBreak?, restarting: @escaping @Sendable (ImportScan.DecodeBreak) throws -> Void) {
         let resolver = sourceFolder.map(ScreenshotResolver.init(folder:))
         var sha = SHA256()
         var batch: [Row] = []
         batch.reserveCapacity(Self.batchSize)
         let result: Result<Finished, any Error> = Result {
             let (outcome, _) = try ImportScan.run(
-                kind: .registrations, input: input, encoding: encoding, timeZone: zone,
+                kind: .registrations, input: input, encoding: encoding, timeZone: zone, afterUTF8Break: afterUTF8Break,
                 onBytes: { chunk, _ in sha.update(chunk) },
                 progress: progress,
                 restarting: restarting,

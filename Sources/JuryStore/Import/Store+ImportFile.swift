@@ -108,14 +108,15 @@ extension Store {
                                      progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
         do {
             return try importRegistrations(input, encoding: nil, zone: zone, sourceFolder: sourceFolder, actor: actor, progress: progress)
-        } catch is ReadAgainAsGB18030 {
+        } catch let again as ReadAgainAsGB18030 {
             // An unmarked file that is not UTF-8 part-way: the rows written so far were rolled back
             // with the write; read it again, from the start, as GB18030.
-            return try importRegistrations(input, encoding: .gb18030, zone: zone, sourceFolder: sourceFolder, actor: actor, progress: progress)
+            return try importRegistrations(input, encoding: .gb18030, afterUTF8Break: again.utf8Break, zone: zone,
+                                           sourceFolder: sourceFolder, actor: actor, progress: progress)
         }
     }
 
-    private struct ReadAgainAsGB18030: Error {}
+    private struct ReadAgainAsGB18030: Error { let utf8Break: ImportScan.DecodeBreak }
 
     /// The page cache an import uses, in KiB (SQLite's default is 2,000).
     static let importCacheKiB = 12_288
@@ -123,7 +124,8 @@ extension Store {
     /// Entrants written between two sealing rounds of an import (each writes about five sealed rows).
     static let sealBatchRows = 1_000
 
-    private func importRegistrations(_ input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?, zone: TimeZone,
+    private func importRegistrations(_ input: ImportInput, encoding: UTF8ChunkDecoder.Encoding?,
+                                     afterUTF8Break: ImportScan.DecodeBreak? = nil, zone: TimeZone,
                                      sourceFolder: String?, actor: String,
                                      progress: ((ImportProgress) -> Void)?) throws -> (Int, ImportResult) {
         let totalBytes = input.byteCount ?? 0
@@ -131,7 +133,7 @@ extension Store {
         let reportBytes = ByteProgress(total: totalBytes, report: progress)
         var onPosition: (@Sendable (ImportScan.Position) -> Void)?
         if progress != nil { onPosition = { @Sendable p in reportBytes.update(p) } }
-        let restarting: @Sendable () throws -> Void = { throw ReadAgainAsGB18030() }
+        let restarting: @Sendable (ImportScan.DecodeBreak) throws -> Void = { throw ReadAgainAsGB18030(utf8Break: $0) }
         var rows = 0
         // A bigger page cache for the import only: at 100,000 entrants the seven entrant indexes
         // outgrow SQLite's default 2 MiB, and every miss is a read from the WAL.
@@ -142,7 +144,7 @@ extension Store {
             try ctx.require(.importData)
             var r = ImportResult(inputSHA256: "")
             let reader = RegistrationReader(input: input, encoding: encoding, zone: zone, sourceFolder: sourceFolder,
-                                            progress: onPosition, restarting: restarting)
+                                            progress: onPosition, afterUTF8Break: afterUTF8Break, restarting: restarting)
             defer { reader.cancelAndJoin() }
             // Into an empty table (the first import, the big one) every row is new: the reader refuses
             // an id the file repeats, so there is no stored digest to look up.
