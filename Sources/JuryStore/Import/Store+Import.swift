@@ -40,7 +40,7 @@ extension Store {
         switch stored {
         case nil:
             r.inserted += 1
-            try EntrantRows.insertNew(e, digest: content, db: ctx.db, now: ctx.nowText, queue: ctx.queuedByHand)
+            try EntrantRows.insertNew(e, digest: content, now: ctx.nowText, insert: ctx.insertSealing)
             return
         case content?:
             r.unchanged += 1
@@ -56,7 +56,7 @@ extension Store {
             break
         }
         r.updated += 1
-        try EntrantRows.replace(e, digest: content, db: ctx.db, now: ctx.nowText, queue: ctx.queuedByHand)
+        try EntrantRows.replace(e, digest: content, now: ctx.nowText, ctx: ctx)
     }
 
     /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.

@@ -10,9 +10,11 @@ extension Store {
         try database.execute("BEGIN IMMEDIATE")
         do {
             let now = UTCTime.format(clock())
-            let unsealed = SealQueue() // never flushed: this floor seals nothing
             for e in entrants {
-                try EntrantRows.insertNew(e, digest: EntrantRows.contentDigest(e), db: database, now: now, queue: unsealed)
+                // This floor seals nothing.
+                try EntrantRows.insertNew(e, digest: EntrantRows.contentDigest(e), now: now) { _, sql, _, values in
+                    try database.run(sql, values: values)
+                }
             }
             try database.execute("COMMIT")
         } catch {

@@ -3,33 +3,48 @@ import JuryCore
 
 /// Writing and reading one entrant with its accounts and works, inside a caller's transaction.
 enum EntrantRows {
-    // Every row inserted here is queued for sealing by hand (into `queue`), so a bulk import can
-    // drop the INSERT triggers (`WriteContext.queueingInsertsByHand`): with a trigger, each INSERT is
-    // a multi-row statement that SQLite backs with a statement journal, a copy of every page it
-    // touches. Where the triggers stay, the row is queued twice; the queue is read DISTINCT.
+    // Bulk writes drop the INSERT triggers (`WriteContext.queueingInsertsByHand`): with a trigger,
+    // each INSERT is a multi-row statement that SQLite backs with a statement journal, a copy of
+    // every page it touches. The rows inserted here are sealed from their values instead
+    // (`WriteContext.insertSealing`).
+
+    /// Where an entrant's new rows go: one table, its INSERT, the columns it names and their values.
+    typealias InsertRow = (_ table: SealedTable, _ sql: String, _ columns: [String], _ values: [SQLValue]) throws -> Void
 
     /// Writes an entrant the file does not hold yet: plain INSERTs, nothing to delete first.
     /// `digest` is `contentDigest(e)`, passed in so the caller can compute it outside the transaction.
-    static func insertNew(_ e: Entrant, digest: String, db: Database, now: String, queue: SealQueue) throws {
-        try db.run("""
-            INSERT INTO entrants (id, name, phone, union_name, employer, city, is_union_member, registered_at,
-                total_followers, platforms, search_text, content_sha256, imported_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, entrantValues(e, digest: digest) + [now, now])
-        queue.add(.entrants, key: e.id)
-        try insertAccountsAndWorks(e, db: db, queue: queue)
+    static func insertNew(_ e: Entrant, digest: String, now: String, insert: InsertRow) throws {
+        // Every column, in the table's order, so the row can be sealed from these values.
+        let values = entrantValues(e) + [.text(ReviewStage.registered.rawValue), .text(now), .text(now), .text(digest)]
+        try insert(.entrants, insertEntrantSQL, entrantColumns, values)
+        try insertAccountsAndWorks(e, insert: insert)
     }
 
     /// Rewrites an entrant the file already holds (its review stage and `imported_at` stay).
-    static func replace(_ e: Entrant, digest: String, db: Database, now: String, queue: SealQueue) throws {
-        try db.run("""
+    static func replace(_ e: Entrant, digest: String, now: String, ctx: WriteContext) throws {
+        try ctx.db.run("""
             UPDATE entrants SET id = ?, name = ?, phone = ?, union_name = ?, employer = ?, city = ?, is_union_member = ?,
                 registered_at = ?, total_followers = ?, platforms = ?, search_text = ?, content_sha256 = ?, updated_at = ?
             WHERE id = ?
-            """, entrantValues(e, digest: digest) + [now, e.id])
-        try db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
-        try db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
-        try insertAccountsAndWorks(e, db: db, queue: queue)
+            """, values: entrantValues(e) + [.text(digest), .text(now), .text(e.id)])
+        try ctx.db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
+        try ctx.db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
+        try insertAccountsAndWorks(e, insert: ctx.insertSealing)
+    }
+
+    private static let entrantColumns = ["id", "name", "phone", "union_name", "employer", "city", "is_union_member",
+                                         "registered_at", "total_followers", "platforms", "search_text", "review_stage",
+                                         "imported_at", "updated_at", "content_sha256"]
+    private static let accountColumns = ["entrant_id", "position", "platform", "nickname", "homepage", "followers", "since",
+                                         "original_percent", "screenshots"]
+    private static let workColumns = ["entrant_id", "kind", "title", "platform", "url", "file", "duration_seconds",
+                                      "resolution", "topic", "hashtag_posted"]
+    private static let insertEntrantSQL = insertSQL("entrants", entrantColumns)
+    private static let insertAccountSQL = insertSQL("accounts", accountColumns)
+    private static let insertWorkSQL = insertSQL("works", workColumns)
+
+    private static func insertSQL(_ table: String, _ columns: [String]) -> String {
+        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 
     /// The `content_sha256` an entrant row holds, "" for a row written before schema 3, nil when absent.
@@ -75,35 +90,34 @@ enum EntrantRows {
         return SHA256.hex(text)
     }
 
-    /// The entrant row's columns from `id` through `content_sha256`, derived columns included.
-    private static func entrantValues(_ e: Entrant, digest: String) -> [SQLBindable?] {
+    /// The entrant row's columns from `id` through `search_text`, derived columns included.
+    private static func entrantValues(_ e: Entrant) -> [SQLValue] {
         let platforms = "," + Set(e.accounts.map(\.platform.rawValue)).sorted().joined(separator: ",") + ","
         let search = ([e.name, e.employer, e.city, e.union] + e.accounts.map(\.nickname))
             .joined(separator: "|").lowercased()
-        return [e.id, e.name, e.phone, e.union, e.employer, e.city, e.isUnionMember, e.registeredAt.map(UTCTime.format),
-                e.totalFollowers, platforms, search, digest]
+        return [.text(e.id), .text(e.name), .text(e.phone), .text(e.union), .text(e.employer), .text(e.city),
+                .integer(e.isUnionMember ? 1 : 0), e.registeredAt.map { .text(UTCTime.format($0)) } ?? .null,
+                .integer(Int64(e.totalFollowers)), .text(platforms), .text(search)]
     }
 
-    private static func insertAccountsAndWorks(_ e: Entrant, db: Database, queue: SealQueue) throws {
+    private static func insertAccountsAndWorks(_ e: Entrant, insert: InsertRow) throws {
         for (i, a) in e.accounts.enumerated() {
-            try db.run("""
-                INSERT INTO accounts (entrant_id, position, platform, nickname, homepage, followers, since,
-                    original_percent, screenshots) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [e.id, i, a.platform.rawValue, a.nickname, a.homepage, a.followers, a.since?.description,
-                      a.originalPercent, JSONValue.array(a.screenshots.map(JSONValue.string)).canonicalText])
-            queue.add(.accounts, key: String(db.lastInsertRowID))
+            try insert(.accounts, insertAccountSQL, accountColumns, [
+                .text(e.id), .integer(Int64(i)), .text(a.platform.rawValue), .text(a.nickname), .text(a.homepage),
+                .integer(Int64(a.followers)), a.since.map { .text($0.description) } ?? .null,
+                a.originalPercent.map { .integer(Int64($0)) } ?? .null,
+                .text(JSONValue.array(a.screenshots.map(JSONValue.string)).canonicalText)])
         }
         if let w = e.pastWork {
-            try db.run("INSERT INTO works (entrant_id, kind, title, platform, url) VALUES (?, 'past', ?, ?, ?)",
-                       [e.id, w.title, w.platform?.rawValue, w.url])
-            queue.add(.works, key: String(db.lastInsertRowID))
+            try insert(.works, insertWorkSQL, workColumns, [
+                .text(e.id), .text("past"), .text(w.title), w.platform.map { .text($0.rawValue) } ?? .null, .text(w.url),
+                .text(""), .null, .null, .null, .null])
         }
         if let v = e.entryVideo {
-            try db.run("""
-                INSERT INTO works (entrant_id, kind, title, file, duration_seconds, resolution, topic, hashtag_posted)
-                VALUES (?, 'entry', ?, ?, ?, ?, ?, ?)
-                """, [e.id, v.title, v.file, v.durationSeconds, v.resolution, v.topic.rawValue, v.hashtagPosted])
-            queue.add(.works, key: String(db.lastInsertRowID))
+            try insert(.works, insertWorkSQL, workColumns, [
+                .text(e.id), .text("entry"), .text(v.title), .null, .text(""), .text(v.file),
+                .integer(Int64(v.durationSeconds)), .integer(Int64(v.resolution)), .text(v.topic.rawValue),
+                .integer(v.hashtagPosted ? 1 : 0)])
         }
     }
 

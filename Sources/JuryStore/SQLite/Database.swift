@@ -84,6 +84,16 @@ public final class Database {
         return Int(sqlite3_changes(handle))
     }
 
+    /// The same with values already in their storage classes (no protocol box per value).
+    @discardableResult
+    public func run(_ sql: String, values: [SQLValue]) throws -> Int {
+        let s = try cachedStatement(sql)
+        try s.bind(values: values)
+        defer { s.reset() }
+        while try s.step() {}
+        return Int(sqlite3_changes(handle))
+    }
+
     /// Runs a cached query and returns all rows.
     public func query(_ sql: String, _ arguments: [SQLBindable?] = []) throws -> [Row] {
         let s = try cachedStatement(sql)

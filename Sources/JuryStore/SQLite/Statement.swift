@@ -39,7 +39,15 @@ public final class Statement {
 
     /// Binds one value at a 1-based parameter index.
     public func bind(_ value: SQLBindable?, at index: Int32) throws {
-        let v = value?.sqlValue ?? .null
+        try bind(value: value?.sqlValue ?? .null, at: index)
+    }
+
+    /// Binds positional values from index 1, without a protocol box per value.
+    public func bind(values: [SQLValue]) throws {
+        for (i, v) in values.enumerated() { try bind(value: v, at: Int32(i + 1)) }
+    }
+
+    private func bind(value v: SQLValue, at index: Int32) throws {
         let rc: Int32
         switch v {
         case .null: rc = sqlite3_bind_null(handle, index)

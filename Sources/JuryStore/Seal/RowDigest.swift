@@ -11,10 +11,60 @@ struct RowDigest {
     /// Reads columns `first..<first+names.count` of the statement's current row; the per-column
     /// checksums only when asked (verify needs them only for a row that does not match).
     init(table: SealedTable, key: String, statement: Statement, first: Int32, names: [String], checksums: Bool = true) {
+        var s = Serializer(table: table, key: key, columns: names.count, checksums: checksums)
+        let handle = statement.handle
+        for (offset, name) in names.enumerated() {
+            let i = first + Int32(offset)
+            let start = s.beginColumn(name)
+            switch sqlite3_column_type(handle, i) {
+            case SQLITE_NULL: s.null()
+            case SQLITE_INTEGER: s.integer(sqlite3_column_int64(handle, i))
+            case SQLITE_FLOAT: s.real(sqlite3_column_double(handle, i))
+            case let type:
+                // Text and blobs as their bytes: no String round trip on the hot path of verify.
+                let n = Int(sqlite3_column_bytes(handle, i))
+                s.bytes(blob: type == SQLITE_BLOB, n > 0 ? UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, i), count: n) : nil)
+            }
+            s.endColumn(from: start)
+        }
+        (raw, columns) = s.finish()
+    }
+
+    /// The seal of a row from the values it holds, in `names` order: the same as reading the row
+    /// back, when SQLite stores the values exactly as given (a STRICT table, each of its declared type).
+    init(table: SealedTable, key: String, values: [SQLValue], names: [String]) {
+        var s = Serializer(table: table, key: key, columns: names.count, checksums: true)
+        for (name, value) in zip(names, values) {
+            let start = s.beginColumn(name)
+            switch value {
+            case .null: s.null()
+            case .integer(let v): s.integer(v)
+            case .real(let d): s.real(d)
+            case .text(var text): text.withUTF8 { s.bytes(blob: false, $0.isEmpty ? nil : UnsafeRawBufferPointer($0)) }
+            case .blob(let data): data.withUnsafeBytes { s.bytes(blob: true, $0.isEmpty ? nil : $0) }
+            }
+            s.endColumn(from: start)
+        }
+        (raw, columns) = s.finish()
+    }
+
+    /// The bytes a seal hashes: the table, the key, then each column's name, storage class and
+    /// value, all length-prefixed; and the per-column checksums beside them.
+    private struct Serializer {
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(256)
+        var checks: [UInt8] = []
+        let checksums: Bool
+
+        init(table: SealedTable, key: String, columns: Int, checksums: Bool) {
+            self.checksums = checksums
+            buffer.reserveCapacity(256)
+            if checksums { checks.reserveCapacity(columns * 4) }
+            appendLength(table.rawValue.utf8.count); buffer.append(contentsOf: table.rawValue.utf8)
+            appendLength(key.utf8.count); buffer.append(contentsOf: key.utf8)
+        }
+
         // Decimal digits straight into the buffer: a String per number was a visible share of verify.
-        func appendDecimal(_ value: Int64) {
+        mutating func appendDecimal(_ value: Int64) {
             if value < 0 { buffer.append(0x2D) }
             var v = value.magnitude
             var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -30,37 +80,38 @@ struct RowDigest {
                 for i in stride(from: count - 1, through: 0, by: -1) { buffer.append(d[i]) }
             }
         }
-        func appendLength(_ n: Int) { appendDecimal(Int64(n)); buffer.append(0x3A) }
-        appendLength(table.rawValue.utf8.count); buffer.append(contentsOf: table.rawValue.utf8)
-        appendLength(key.utf8.count); buffer.append(contentsOf: key.utf8)
-        var checks: [UInt8] = []
-        checks.reserveCapacity(names.count * 4)
-        for (offset, name) in names.enumerated() {
+
+        mutating func appendLength(_ n: Int) { appendDecimal(Int64(n)); buffer.append(0x3A) }
+
+        /// Starts a column; returns where it starts, for its checksum.
+        mutating func beginColumn(_ name: String) -> Int {
             let start = buffer.count
-            let i = first + Int32(offset)
             appendLength(name.utf8.count); buffer.append(contentsOf: name.utf8)
-            let handle = statement.handle
-            switch sqlite3_column_type(handle, i) {
-            case SQLITE_NULL:
-                buffer.append(0x4E) // N
-            case SQLITE_INTEGER:
-                buffer.append(0x49) // I
-                appendDecimal(sqlite3_column_int64(handle, i))
-                buffer.append(0x3B)
-            case SQLITE_FLOAT:
-                buffer.append(0x52) // R
-                let text = String(sqlite3_column_double(handle, i).bitPattern, radix: 16)
-                appendLength(text.utf8.count); buffer.append(contentsOf: text.utf8)
-            default:
-                // Text and blobs as their bytes: no String round trip on the hot path of verify.
-                buffer.append(sqlite3_column_type(handle, i) == SQLITE_BLOB ? 0x42 : 0x54)
-                let n = Int(sqlite3_column_bytes(handle, i))
-                appendLength(n)
-                if n > 0, let p = sqlite3_column_blob(handle, i) {
-                    buffer.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
-                }
-            }
-            guard checksums else { continue }
+            return start
+        }
+
+        mutating func null() { buffer.append(0x4E) } // N
+
+        mutating func integer(_ v: Int64) {
+            buffer.append(0x49) // I
+            appendDecimal(v)
+            buffer.append(0x3B)
+        }
+
+        mutating func real(_ d: Double) {
+            buffer.append(0x52) // R
+            let text = String(d.bitPattern, radix: 16)
+            appendLength(text.utf8.count); buffer.append(contentsOf: text.utf8)
+        }
+
+        mutating func bytes(blob: Bool, _ bytes: UnsafeRawBufferPointer?) {
+            buffer.append(blob ? 0x42 : 0x54) // B or T
+            appendLength(bytes?.count ?? 0)
+            if let bytes { buffer.append(contentsOf: bytes) }
+        }
+
+        mutating func endColumn(from start: Int) {
+            guard checksums else { return }
             var fnv: UInt32 = 0x811C_9DC5
             for byte in buffer[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
             // Four lower-case hex digits, written as bytes (a String per column was a visible cost).
@@ -70,10 +121,12 @@ struct RowDigest {
                 checks.append(nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
             }
         }
-        var sha = SHA256()
-        sha.update(buffer)
-        raw = sha.finalize()
-        columns = String(decoding: checks, as: UTF8.self)
+
+        func finish() -> ([UInt8], String) {
+            var sha = SHA256()
+            sha.update(buffer)
+            return (sha.finalize(), String(decoding: checks, as: UTF8.self))
+        }
     }
 
     /// The first column whose checksum differs from `sealed` (nil when none does).

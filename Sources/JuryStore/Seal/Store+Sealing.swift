@@ -4,11 +4,7 @@ extension Store {
     /// The sealed columns of a table, in the table's order (generated columns and the excluded
     /// sign-in counters left out); read once per connection.
     func sealColumns(_ table: SealedTable) throws -> [String] {
-        if let known = sealColumnCache[table] { return known }
-        let names = try database.query("PRAGMA main.table_info(\(table.rawValue))").compactMap { $0.string("name") }
-            .filter { !table.excludedColumns.contains($0) }
-        sealColumnCache[table] = names
-        return names
+        try sealColumnTypes(table).names
     }
 
     /// Installs this connection's TEMP triggers that queue every row a write inserts, updates or

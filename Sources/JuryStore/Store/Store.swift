@@ -30,8 +30,8 @@ public final class Store {
     public var auditContext: [String: JSONValue] = [:]
     /// How many times a write was rolled back and run again because of contention (for diagnostics).
     public internal(set) var retriedWrites = 0
-    /// The sealed columns of each table (`sealColumns`), read once.
-    var sealColumnCache: [SealedTable: [String]] = [:]
+    /// The sealed columns of each table with their types (`sealColumnTypes`), read once.
+    var sealColumnTypeCache: [SealedTable: SealColumns] = [:]
     /// The declared columns of each audited table (`auditedColumns`), read once.
     var auditedColumnCache: [AuditedTable: AuditedColumns] = [:]
     /// The decoded contest definition and the text it came from (re-decoded when the text changes).
