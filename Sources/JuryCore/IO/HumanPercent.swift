@@ -13,7 +13,7 @@ public enum HumanPercent {
             throw ValueProblem(zh: "不是百分比：“\(text)”（可写 65%、0.65 或 65）",
                                en: "not a percentage: '\(text)' (write 65%, 0.65 or 65)")
         }
-        let percent = (!explicit && t.contains(".") && number <= 1) ? number * 100 : number
+        let percent = (!explicit && t.utf8.contains(UInt8(ascii: ".")) && number <= 1) ? number * 100 : number
         guard (0...100).contains(percent) else {
             throw ValueProblem(zh: "百分比应在 0 到 100 之间：“\(text)”",
                                en: "a percentage must be between 0 and 100: '\(text)'")

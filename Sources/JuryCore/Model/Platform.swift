@@ -55,6 +55,12 @@ public enum Platform: String, Codable, CaseIterable, Sendable {
         let plain = HumanText.isNFKCStable(text) && !text.utf8.contains { HumanText.isASCIIWhitespace($0) || ($0 >= 65 && $0 <= 90) }
         let t = plain ? text : text.lowercased().filter { !$0.isWhitespace }
         if t.isEmpty { return nil }
+        // Byte equality first: String's == compares non-ASCII text by canonical equivalence, the
+        // slow path, for every name tried. The names are distinct, so a byte match is the match.
+        for (platform, names) in Self.parsingTable where names.contains(where: { $0.utf8.elementsEqual(t.utf8) }) {
+            self = platform
+            return
+        }
         for (platform, names) in Self.parsingTable where names.contains(t) {
             self = platform
             return

@@ -28,19 +28,23 @@ public enum Topic: String, Codable, CaseIterable, Sendable {
         }
     }
 
+    /// Each topic with its English name lower-cased, once: rows of a large import each parse a topic.
+    private static let lowercasedEnglishNames = allCases.map { ($0, $0.englishName.lowercased()) }
+
     /// Parses a topic as written in a registration file (Chinese name, English key, or a prefix).
     public init?(parsing text: String) {
         // Cells arrive trimmed; Foundation only for one that is not (or is not plain ASCII/CJK).
         let t = HumanText.fastTrimmed(text) == text ? text : text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }
-        for topic in Topic.allCases {
-            if t == topic.rawValue || t == topic.chineseName || t.lowercased() == topic.englishName.lowercased()
+        let lower = t.lowercased()
+        for (topic, english) in Self.lowercasedEnglishNames {
+            if t == topic.rawValue || t == topic.chineseName || lower == english
                 || (t.count >= 4 && topic.chineseName.hasPrefix(t)) {
                 self = topic
                 return
             }
         }
-        if t.hasPrefix("其他") || t.hasPrefix("其它") || t.lowercased() == "other" {
+        if t.hasPrefix("其他") || t.hasPrefix("其它") || lower == "other" {
             self = .other
             return
         }

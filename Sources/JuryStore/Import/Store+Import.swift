@@ -20,9 +20,10 @@ extension Store {
             var r = ImportResult(inputSHA256: digest)
             report(0)
             try ctx.queueingInsertsByHand([.entrants, .accounts, .works]) {
+                let inserters = try EntrantRows.Inserters.sealing(ctx)
                 for (i, e) in entrants.enumerated() {
                     defer { report(i + 1) }
-                    try upsertEntrant(e, content: contentDigests[i], ctx: ctx, into: &r)
+                    try upsertEntrant(e, content: contentDigests[i], ctx: ctx, inserters: inserters, into: &r)
                 }
             }
             // Newly imported entrants may be the ones earlier recommendation lists name.
@@ -35,12 +36,13 @@ extension Store {
     /// Writes one entrant inside an open write: inserted when new, left alone when its content
     /// digest matches, otherwise replaced; counted in `r`. `knownNew` (an import into an empty
     /// table) skips looking the id up.
-    func upsertEntrant(_ e: Entrant, content: String, ctx: WriteContext, knownNew: Bool = false, into r: inout ImportResult) throws {
+    func upsertEntrant(_ e: Entrant, content: String, ctx: WriteContext, inserters: EntrantRows.Inserters, knownNew: Bool = false,
+                       into r: inout ImportResult) throws {
         let stored = knownNew ? nil : try EntrantRows.storedDigest(id: e.id, db: ctx.db)
         switch stored {
         case nil:
             r.inserted += 1
-            try EntrantRows.insertNew(e, digest: content, now: ctx.nowText, insert: ctx.insertSealing)
+            try EntrantRows.insertNew(e, digest: content, now: ctx.nowText, into: inserters)
             return
         case content?:
             r.unchanged += 1
@@ -56,7 +58,7 @@ extension Store {
             break
         }
         r.updated += 1
-        try EntrantRows.replace(e, digest: content, now: ctx.nowText, ctx: ctx)
+        try EntrantRows.replace(e, digest: content, now: ctx.nowText, db: ctx.db, into: inserters)
     }
 
     /// Replaces one unit's recommendation list (rows keyed by 序号) and matches them to entrants.

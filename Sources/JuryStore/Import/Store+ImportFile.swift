@@ -168,11 +168,12 @@ extension Store {
     private func writeRows(from reader: RegistrationReader, ctx: WriteContext, allNew: Bool,
                            into r: inout ImportResult) throws -> RegistrationReader.Finished {
         var written = 0
+        let inserters = try EntrantRows.Inserters.sealing(ctx)
         while true {
             switch reader.take() {
             case .rows(let batch):
                 for row in batch {
-                    try upsertEntrant(row.entrant, content: row.contentDigest, ctx: ctx, knownNew: allNew, into: &r)
+                    try upsertEntrant(row.entrant, content: row.contentDigest, ctx: ctx, inserters: inserters, knownNew: allNew, into: &r)
                     written += 1
                     // Seal as we go: a queue of the whole file's rows would grow without bound.
                     if written % Self.sealBatchRows == 0 { try ctx.sealQueuedRows() }

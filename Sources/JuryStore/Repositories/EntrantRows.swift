@@ -6,30 +6,52 @@ enum EntrantRows {
     // Bulk writes drop the INSERT triggers (`WriteContext.queueingInsertsByHand`): with a trigger,
     // each INSERT is a multi-row statement that SQLite backs with a statement journal, a copy of
     // every page it touches. The rows inserted here are sealed from their values instead
-    // (`WriteContext.insertSealing`).
+    // (`SealingInserter`).
 
-    /// Where an entrant's new rows go: one table, its INSERT, the columns it names and their values.
-    typealias InsertRow = (_ table: SealedTable, _ sql: String, _ columns: [String], _ values: [SQLValue]) throws -> Void
+    /// Where an entrant's new rows go: one insert per table, each given the values of `entrantColumns`,
+    /// `accountColumns` or `workColumns`.
+    struct Inserters {
+        var entrant: ([SQLValue]) throws -> Void
+        var account: ([SQLValue]) throws -> Void
+        var work: ([SQLValue]) throws -> Void
+
+        /// Sealing each row from its values, inside a write.
+        static func sealing(_ ctx: WriteContext) throws -> Inserters {
+            let entrants = try SealingInserter(ctx, table: .entrants, columns: entrantColumns)
+            let accounts = try SealingInserter(ctx, table: .accounts, columns: accountColumns)
+            let works = try SealingInserter(ctx, table: .works, columns: workColumns)
+            return Inserters(entrant: { try entrants($0) }, account: { try accounts($0) }, work: { try works($0) })
+        }
+
+        /// Plain INSERTs, sealing nothing (the benchmark's floor).
+        static func plain(_ db: Database) -> Inserters {
+            func insert(_ table: String, _ columns: [String]) -> ([SQLValue]) throws -> Void {
+                let sql = SealingInserter.insertSQL(table, columns)
+                return { try db.run(sql, values: $0) }
+            }
+            return Inserters(entrant: insert("entrants", entrantColumns), account: insert("accounts", accountColumns),
+                             work: insert("works", workColumns))
+        }
+    }
 
     /// Writes an entrant the file does not hold yet: plain INSERTs, nothing to delete first.
     /// `digest` is `contentDigest(e)`, passed in so the caller can compute it outside the transaction.
-    static func insertNew(_ e: Entrant, digest: String, now: String, insert: InsertRow) throws {
+    static func insertNew(_ e: Entrant, digest: String, now: String, into insert: Inserters) throws {
         // Every column, in the table's order, so the row can be sealed from these values.
-        let values = entrantValues(e) + [.text(ReviewStage.registered.rawValue), .text(now), .text(now), .text(digest)]
-        try insert(.entrants, insertEntrantSQL, entrantColumns, values)
-        try insertAccountsAndWorks(e, insert: insert)
+        try insert.entrant(entrantValues(e) + [.text(ReviewStage.registered.rawValue), .text(now), .text(now), .text(digest)])
+        try insertAccountsAndWorks(e, into: insert)
     }
 
     /// Rewrites an entrant the file already holds (its review stage and `imported_at` stay).
-    static func replace(_ e: Entrant, digest: String, now: String, ctx: WriteContext) throws {
-        try ctx.db.run("""
+    static func replace(_ e: Entrant, digest: String, now: String, db: Database, into insert: Inserters) throws {
+        try db.run("""
             UPDATE entrants SET id = ?, name = ?, phone = ?, union_name = ?, employer = ?, city = ?, is_union_member = ?,
                 registered_at = ?, total_followers = ?, platforms = ?, search_text = ?, content_sha256 = ?, updated_at = ?
             WHERE id = ?
             """, values: entrantValues(e) + [.text(digest), .text(now), .text(e.id)])
-        try ctx.db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
-        try ctx.db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
-        try insertAccountsAndWorks(e, insert: ctx.insertSealing)
+        try db.run("DELETE FROM accounts WHERE entrant_id = ?", [e.id])
+        try db.run("DELETE FROM works WHERE entrant_id = ?", [e.id])
+        try insertAccountsAndWorks(e, into: insert)
     }
 
     private static let entrantColumns = ["id", "name", "phone", "union_name", "employer", "city", "is_union_member",
@@ -39,13 +61,6 @@ enum EntrantRows {
                                          "original_percent", "screenshots"]
     private static let workColumns = ["entrant_id", "kind", "title", "platform", "url", "file", "duration_seconds",
                                       "resolution", "topic", "hashtag_posted"]
-    private static let insertEntrantSQL = insertSQL("entrants", entrantColumns)
-    private static let insertAccountSQL = insertSQL("accounts", accountColumns)
-    private static let insertWorkSQL = insertSQL("works", workColumns)
-
-    private static func insertSQL(_ table: String, _ columns: [String]) -> String {
-        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-    }
 
     /// The `content_sha256` an entrant row holds, "" for a row written before schema 3, nil when absent.
     static func storedDigest(id: String, db: Database) throws -> String? {
@@ -100,21 +115,21 @@ enum EntrantRows {
                 .integer(Int64(e.totalFollowers)), .text(platforms), .text(search)]
     }
 
-    private static func insertAccountsAndWorks(_ e: Entrant, insert: InsertRow) throws {
+    private static func insertAccountsAndWorks(_ e: Entrant, into insert: Inserters) throws {
         for (i, a) in e.accounts.enumerated() {
-            try insert(.accounts, insertAccountSQL, accountColumns, [
+            try insert.account([
                 .text(e.id), .integer(Int64(i)), .text(a.platform.rawValue), .text(a.nickname), .text(a.homepage),
                 .integer(Int64(a.followers)), a.since.map { .text($0.description) } ?? .null,
                 a.originalPercent.map { .integer(Int64($0)) } ?? .null,
                 .text(JSONValue.array(a.screenshots.map(JSONValue.string)).canonicalText)])
         }
         if let w = e.pastWork {
-            try insert(.works, insertWorkSQL, workColumns, [
+            try insert.work([
                 .text(e.id), .text("past"), .text(w.title), w.platform.map { .text($0.rawValue) } ?? .null, .text(w.url),
                 .text(""), .null, .null, .null, .null])
         }
         if let v = e.entryVideo {
-            try insert(.works, insertWorkSQL, workColumns, [
+            try insert.work([
                 .text(e.id), .text("entry"), .text(v.title), .null, .text(""), .text(v.file),
                 .integer(Int64(v.durationSeconds)), .integer(Int64(v.resolution)), .text(v.topic.rawValue),
                 .integer(v.hashtagPosted ? 1 : 0)])

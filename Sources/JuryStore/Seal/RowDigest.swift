@@ -113,7 +113,9 @@ struct RowDigest {
         mutating func endColumn(from start: Int) {
             guard checksums else { return }
             var fnv: UInt32 = 0x811C_9DC5
-            for byte in buffer[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
+            buffer.withUnsafeBufferPointer { bytes in
+                for byte in bytes[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
+            }
             // Four lower-case hex digits, written as bytes (a String per column was a visible cost).
             let check = UInt16(truncatingIfNeeded: fnv ^ (fnv >> 16))
             for shift in stride(from: 12, through: 0, by: -4) {
