@@ -83,6 +83,18 @@ public enum HumanText {
     }
 
     /// The ASCII bytes `CharacterSet.whitespacesAndNewlines` holds: tab, LF, VT, FF, CR and space.
+    /// `text.lowercased()`, without Unicode case mapping when nothing in the text has a case: ASCII
+    /// other than A–Z, and U+3000–U+9FFF (CJK punctuation, kana, ideographs), which a test checks
+    /// scalar by scalar. An import lower-cases every entrant's search text, mostly Chinese.
+    public static func lowercased(_ text: String) -> String {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x41 && v <= 0x5A { return text.lowercased() }
+            if v >= 0x80 && !(0x3000..<0xA000).contains(v) { return text.lowercased() }
+        }
+        return text
+    }
+
     @inline(__always) static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
 
     /// Whether a string is non-empty and only ASCII digits.

@@ -108,8 +108,8 @@ enum EntrantRows {
     /// The entrant row's columns from `id` through `search_text`, derived columns included.
     private static func entrantValues(_ e: Entrant) -> [SQLValue] {
         let platforms = "," + Set(e.accounts.map(\.platform.rawValue)).sorted().joined(separator: ",") + ","
-        let search = ([e.name, e.employer, e.city, e.union] + e.accounts.map(\.nickname))
-            .joined(separator: "|").lowercased()
+        let search = HumanText.lowercased(([e.name, e.employer, e.city, e.union] + e.accounts.map(\.nickname))
+            .joined(separator: "|"))
         return [.text(e.id), .text(e.name), .text(e.phone), .text(e.union), .text(e.employer), .text(e.city),
                 .integer(e.isUnionMember ? 1 : 0), e.registeredAt.map { .text(UTCTime.format($0)) } ?? .null,
                 .integer(Int64(e.totalFollowers)), .text(platforms), .text(search)]

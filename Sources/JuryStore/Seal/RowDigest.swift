@@ -49,73 +49,104 @@ struct RowDigest {
     }
 
     /// The bytes a seal hashes: the table, the key, then each column's name, storage class and
-    /// value, all length-prefixed; and the per-column checksums beside them.
+    /// value, all length-prefixed; and the per-column checksums beside them. Written into memory of
+    /// its own, not an Array: an append with its capacity and uniqueness checks per byte was most of
+    /// an import's sealing. `finish` hashes it and frees it.
     private struct Serializer {
-        var buffer: [UInt8] = []
-        var checks: [UInt8] = []
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var capacity = 512
+        private var count = 0
+        private var checks: [UInt8] = []
         let checksums: Bool
 
         init(table: SealedTable, key: String, columns: Int, checksums: Bool) {
             self.checksums = checksums
-            buffer.reserveCapacity(256)
+            bytes = .allocate(capacity: capacity)
             if checksums { checks.reserveCapacity(columns * 4) }
-            appendLength(table.rawValue.utf8.count); buffer.append(contentsOf: table.rawValue.utf8)
-            appendLength(key.utf8.count); buffer.append(contentsOf: key.utf8)
+            appendText(table.rawValue)
+            appendText(key)
         }
 
-        // Decimal digits straight into the buffer: a String per number was a visible share of verify.
-        mutating func appendDecimal(_ value: Int64) {
-            if value < 0 { buffer.append(0x2D) }
-            var v = value.magnitude
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { d in
-                repeat {
-                    d[count] = 0x30 + UInt8(v % 10)
-                    v /= 10
-                    count += 1
-                } while v > 0
-                for i in stride(from: count - 1, through: 0, by: -1) { buffer.append(d[i]) }
+        private mutating func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            while capacity < count + n { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: bytes, count: count)
+            bytes.deallocate()
+            bytes = grown
+        }
+
+        private mutating func append(_ byte: UInt8) {
+            reserve(1)
+            bytes[count] = byte
+            count += 1
+        }
+
+        private mutating func append(_ raw: UnsafeRawBufferPointer) {
+            guard let base = raw.baseAddress, raw.count > 0 else { return }
+            reserve(raw.count)
+            (bytes + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: raw.count)
+            count += raw.count
+        }
+
+        /// Length-prefixed UTF-8.
+        private mutating func appendText(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                appendLength(utf8.count)
+                append(UnsafeRawBufferPointer(utf8))
             }
         }
 
-        mutating func appendLength(_ n: Int) { appendDecimal(Int64(n)); buffer.append(0x3A) }
+        // Decimal digits straight into the buffer: a String per number was a visible share of verify.
+        private mutating func appendDecimal(_ value: Int64) {
+            reserve(20)
+            if value < 0 { bytes[count] = 0x2D; count += 1 }
+            var v = value.magnitude
+            var digits = 0
+            repeat {
+                bytes[count + digits] = 0x30 + UInt8(v % 10)
+                v /= 10
+                digits += 1
+            } while v > 0
+            // Written least significant first: turn them round.
+            var (i, j) = (count, count + digits - 1)
+            while i < j { (bytes[i], bytes[j]) = (bytes[j], bytes[i]); i += 1; j -= 1 }
+            count += digits
+        }
+
+        private mutating func appendLength(_ n: Int) { appendDecimal(Int64(n)); append(0x3A) }
 
         /// Starts a column; returns where it starts, for its checksum.
         mutating func beginColumn(_ name: String) -> Int {
-            let start = buffer.count
-            appendLength(name.utf8.count); buffer.append(contentsOf: name.utf8)
+            let start = count
+            appendText(name)
             return start
         }
 
-        mutating func null() { buffer.append(0x4E) } // N
+        mutating func null() { append(0x4E) } // N
 
         mutating func integer(_ v: Int64) {
-            buffer.append(0x49) // I
+            append(0x49) // I
             appendDecimal(v)
-            buffer.append(0x3B)
+            append(0x3B)
         }
 
         mutating func real(_ d: Double) {
-            buffer.append(0x52) // R
-            let text = String(d.bitPattern, radix: 16)
-            appendLength(text.utf8.count); buffer.append(contentsOf: text.utf8)
+            append(0x52) // R
+            appendText(String(d.bitPattern, radix: 16))
         }
 
-        mutating func bytes(blob: Bool, _ bytes: UnsafeRawBufferPointer?) {
-            buffer.append(blob ? 0x42 : 0x54) // B or T
-            appendLength(bytes?.count ?? 0)
-            if let bytes { buffer.append(contentsOf: bytes) }
+        mutating func bytes(blob: Bool, _ raw: UnsafeRawBufferPointer?) {
+            append(blob ? 0x42 : 0x54) // B or T
+            appendLength(raw?.count ?? 0)
+            if let raw { append(raw) }
         }
 
         mutating func endColumn(from start: Int) {
             guard checksums else { return }
             var fnv: UInt32 = 0x811C_9DC5
-            buffer.withUnsafeBufferPointer { bytes in
-                for byte in bytes[start...] { fnv = (fnv ^ UInt32(byte)) &* 0x0100_0193 }
-            }
+            for i in start..<count { fnv = (fnv ^ UInt32(bytes[i])) &* 0x0100_0193 }
             // Four lower-case hex digits, written as bytes (a String per column was a visible cost).
             let check = UInt16(truncatingIfNeeded: fnv ^ (fnv >> 16))
             for shift in stride(from: 12, through: 0, by: -4) {
@@ -125,8 +156,9 @@ struct RowDigest {
         }
 
         func finish() -> ([UInt8], String) {
+            defer { bytes.deallocate() }
             var sha = SHA256()
-            sha.update(buffer)
+            sha.update(UnsafeBufferPointer(start: bytes, count: count))
             return (sha.finalize(), String(decoding: checks, as: UTF8.self))
         }
     }
