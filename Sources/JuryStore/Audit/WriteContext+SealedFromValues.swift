@@ -56,6 +56,8 @@ extension WriteContext {
         let columns = try store.auditedColumns(table)
         var next: Int64?
         var ids: [Int64] = []
+        // The rows of one call name the same columns: the INSERT's text is made once, not per row.
+        var statement: (names: [String], sql: String)?
         for values in rows {
             let names = values.map(\.column)
             guard columns.storesExactly(values) else {
@@ -64,10 +66,12 @@ extension WriteContext {
                 continue
             }
             let id = try next ?? db.scalar("SELECT coalesce(max(id), 0) + 1 FROM \(table.rawValue)")?.int64 ?? 1
-            let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: [.integer(id)] + values.map(\.value)))
-            try db.run("""
-                INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)
-                """, [id] + values.map(\.value) + [seal.hash])
+            let row = [SQLValue.integer(id)] + values.map(\.value)
+            let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: row))
+            if statement?.names != names {
+                statement = (names, "INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)")
+            }
+            try db.run(statement?.sql ?? "", values: row + [.text(seal.hash)])
             sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id), "hash": .string(seal.hash),
                                        "row": .canonical(seal.canonical)]))
             ids.append(id)
