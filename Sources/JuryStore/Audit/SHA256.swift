@@ -67,22 +67,37 @@ public struct SHA256: Sendable {
         buffered = 0
     }
 
-    /// Pads, finishes and returns the 32-byte digest.
+    /// Pads, finishes and returns the 32-byte digest. The padding goes into the inline block, not
+    /// an array: a row's seal hashes a few hundred bytes, and three arrays here were half of it.
     public mutating func finalize() -> [UInt8] {
         let bitLength = (length &+ UInt64(buffered)) &* 8
-        var tail = [UInt8](repeating: 0, count: buffered < 56 ? 64 - buffered : 128 - buffered)
-        tail[0] = 0x80
-        for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
-        update(tail)
-        var out = [UInt8](repeating: 0, count: 32)
-        let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
-        for (i, word) in words.enumerated() {
-            out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
-            out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
-            out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
-            out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
+        let at = buffered
+        withUnsafeMutableBytes(of: &block) { b in
+            b[at] = 0x80
+            for i in (at + 1)..<64 { b[i] = 0 }
         }
-        return out
+        // No room for the 8-byte length after the 0x80: it goes in a block of its own.
+        if at >= 56 {
+            compressBlock()
+            withUnsafeMutableBytes(of: &block) { b in for i in 0..<64 { b[i] = 0 } }
+        }
+        withUnsafeMutableBytes(of: &block) { b in
+            for i in 0..<8 { b[63 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
+        }
+        compressBlock()
+        let h = self.h
+        return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
+            withUnsafeBytes(of: h) { words in
+                for i in 0..<8 {
+                    let word = words.load(fromByteOffset: i * 4, as: UInt32.self)
+                    out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
+                    out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
+                    out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
+                }
+            }
+            count = 32
+        }
     }
 
     /// The digest of some bytes, as 64 lower-case hex digits.

@@ -44,7 +44,7 @@ extension WriteContext {
         for row in try db.query("SELECT DISTINCT tbl FROM temp.seal_queue") {
             if let table = row.string("tbl").flatMap(SealedTable.init(rawValue:)) { tables.append(table) }
         }
-        // Rows sealed from their values as they were inserted (`insertSealing`) are in the digests already.
+        // Rows sealed from their values as they were inserted (`SealingInserter`) are in the digests already.
         guard !tables.isEmpty || !sealedDigests.isEmpty else { return }
         let writeSeal = try db.cachedStatement("""
             INSERT INTO row_seals (tbl, key, hash, cols) VALUES (?, ?, ?, ?)
