@@ -31,16 +31,20 @@ enum FilterLine {
         return filter.text == before ? .nothing : .typed
     }
 
+    /// Draws the line at row `y`: the typed text in a field of at most `maxWidth` cells, or the hint,
+    /// which may use the rest of the line (nothing else is drawn there) and ends in "…" when even
+    /// that is too narrow, never cut mid-word without a mark.
     static func draw(_ filter: TextField, editing: Bool, placeholder: String, into region: Region, y: Int,
                      maxWidth: Int, _ l10n: Localizer, theme: Theme) {
         let label = l10n(.filterLabel)
         region.put(label, x: 1, y: y, style: theme[editing ? .accent : .normal])
         let fieldX = 2 + label.displayWidth
-        let field = region.region(Rect(x: fieldX, y: y, width: max(0, min(maxWidth, region.width - fieldX - 1)), height: 1))
+        let rest = max(0, region.width - fieldX - 1)
         if editing || !filter.text.isEmpty {
+            let field = region.region(Rect(x: fieldX, y: y, width: min(maxWidth, rest), height: 1))
             filter.draw(into: field, focused: editing, theme: theme)
         } else {
-            field.put(placeholder, x: 0, y: 0, style: theme[.dim], maxWidth: field.width)
+            region.put(placeholder.truncated(toWidth: rest), x: fieldX, y: y, style: theme[.dim], maxWidth: rest)
         }
     }
 }
