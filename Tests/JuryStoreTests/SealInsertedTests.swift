@@ -59,6 +59,37 @@ final class SealInsertedTests: XCTestCase {
         }
     }
 
+    /// A registrations file with every column of the template, a row for each of `ids` from the template's
+    /// example, `changed` giving some of them another nickname.
+    private func registrationsFile(_ ids: ClosedRange<Int>, changed: Set<Int> = []) -> Data {
+        var rows = ImportTemplate.rows(for: .registrations)
+        let example = rows[1]
+        let columns = ImportSchema.registrations.columns
+        let id = columns.firstIndex { $0.key == "entry_id" } ?? 0
+        let nickname = columns.firstIndex { $0.key == "nickname1" } ?? 0
+        rows.removeLast()
+        for n in ids {
+            var row = example
+            row[id] = String(format: "F%04d", n)
+            if changed.contains(n) { row[nickname] = "改名\(n)" }
+            rows.append(row)
+        }
+        return Data(CSVWriter().write(rows).utf8)
+    }
+
+    func testAStreamedFileIsSealedIntoAnEmptyTableAndIntoAFilledOne() throws {
+        let t = try TestStore()
+        // Into an empty table: no id is looked up.
+        var report = try t.store.importFile(kind: .registrations, data: registrationsFile(1...30), actor: "admin")
+        XCTAssertEqual(report.results.first?.inserted, 30)
+        try assertSealsMatchRowsReadBack(t.store)
+        // Into a filled one: two rows replaced, ten new, four unchanged.
+        report = try t.store.importFile(kind: .registrations, data: registrationsFile(25...40, changed: [26, 27]), actor: "admin")
+        XCTAssertEqual(report.results.first.map { [$0.inserted, $0.updated, $0.unchanged] }, [10, 2, 4])
+        XCTAssertEqual(try t.store.database.scalar("SELECT nickname FROM accounts WHERE entrant_id = 'F0026'")?.string, "改名26")
+        try assertSealsMatchRowsReadBack(t.store)
+    }
+
     func testTheValuesAreCheckedAgainstTheTable() throws {
         let t = try TestStore()
         let columns = try t.store.sealColumnTypes(.works)

@@ -3,6 +3,8 @@ public enum HumanDate {
     /// Accepts year-month or year-month-day with 年月日, '/', '-', '.' separators, or packed digits
     /// (yyyymm, yyyymmdd). Validates month and day against the real calendar.
     public static func parse(_ text: String) throws(ValueProblem) -> CalendarDay {
+        // "2021-03" and "2021-03-05", the common cells: read off the bytes, checked as below.
+        if let (year, month, day) = dashed(text.utf8) { return try checked(year: year, month: month, day: day, text: text) }
         let t = asciiForm(HumanText.compact(text))
         if t.isEmpty { throw ValueProblem.empty }
         let parts: [Substring]
@@ -28,17 +30,50 @@ public enum HumanDate {
         guard parts[0].count == 4, let year = Int(parts[0]), parts[1].count <= 2, let month = Int(parts[1]) else {
             throw malformed(text)
         }
+        // A day of three digits is 0, no day of any month: refused after the year's and month's checks.
+        let day = parts.count == 3 ? (parts[2].count <= 2 ? Int(parts[2]) ?? 0 : 0) : nil
+        return try checked(year: year, month: month, day: day, text: text)
+    }
+
+    /// Four digits, a dash, one or two digits, and optionally a dash and one or two more: the
+    /// numbers, or nil for any other text (which the general path reads).
+    static func dashed(_ bytes: String.UTF8View) -> (Int, Int, Int?)? {
+        var numbers: [Int] = [], value = 0, digits = 0
+        numbers.reserveCapacity(3)
+        for byte in bytes {
+            if byte &- 0x30 < 10 {
+                value = value * 10 + Int(byte &- 0x30)
+                digits += 1
+                if digits > 4 { return nil }
+            } else if byte == UInt8(ascii: "-") {
+                let whole = numbers.isEmpty ? digits == 4 : (1...2).contains(digits)
+                guard whole, numbers.count < 2 else { return nil }
+                numbers.append(value)
+                (value, digits) = (0, 0)
+            } else {
+                return nil
+            }
+        }
+        guard numbers.count >= 1, (1...2).contains(digits) else { return nil }
+        numbers.append(value)
+        return (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil)
+    }
+
+    /// The calendar's checks on a date read either way.
+    private static func checked(year: Int, month: Int, day: Int?, text: String) throws(ValueProblem) -> CalendarDay {
         guard (1900...2100).contains(year) else {
             throw ValueProblem(zh: "年份不合理：“\(text)”", en: "implausible year: '\(text)'")
         }
         guard (1...12).contains(month) else {
             throw ValueProblem(zh: "月份应为 1–12：“\(text)”", en: "month must be 1–12: '\(text)'")
         }
-        guard parts.count == 3 else { return CalendarDay(year: year, month: month) }
-        guard parts[2].count <= 2, let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day) else {
-            throw ValueProblem(zh: "日期不存在：“\(text)”", en: "no such day: '\(text)'")
-        }
+        guard let day else { return CalendarDay(year: year, month: month) }
+        guard (1...daysIn(month: month, year: year)).contains(day) else { throw noSuchDay(text) }
         return CalendarDay(year: year, month: month, day: day)
+    }
+
+    private static func noSuchDay(_ text: String) -> ValueProblem {
+        ValueProblem(zh: "日期不存在：“\(text)”", en: "no such day: '\(text)'")
     }
 
     /// "2021年3月5日" as "2021-3-5", so the common Chinese form takes the ASCII path below rather

@@ -18,6 +18,11 @@ public struct HumanNumber: Hashable, Sendable {
 
     /// Parses a non-negative count; rejects fractions of one, negative numbers and garbage.
     public static func parse(_ text: String) throws(ValueProblem) -> HumanNumber {
+        // Plain digits, the common cell: the answer the general path gives, without its copies and splits.
+        let utf8 = text.utf8
+        if !utf8.isEmpty, utf8.count <= 18, utf8.allSatisfy({ $0 &- 0x30 < 10 }), let value = Int(text) {
+            return HumanNumber(value: value)
+        }
         var t = HumanText.compact(text)
         if t.isEmpty { throw ValueProblem.empty }
         var lowerBound = false

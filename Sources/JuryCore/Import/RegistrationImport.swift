@@ -81,7 +81,7 @@ enum RegistrationImport {
             if p.isEmpty { continue }
             let utf8 = p.utf8
             let outside = utf8.first == UInt8(ascii: "/") || utf8.first == UInt8(ascii: "\\") || utf8.contains(UInt8(ascii: ":"))
-                || utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) }
+                || hasParentSegment(utf8)
             if outside {
                 throw ValueProblem(zh: "截图路径必须是相对于导入文件所在文件夹的路径：“\(p)”",
                                    en: "a screenshot path must be relative to the import file's folder: '\(p)'")
@@ -89,6 +89,21 @@ enum RegistrationImport {
             paths.append(p)
         }
         return paths
+    }
+
+    /// Whether a segment between slashes is "..", scanning once (splitting made an array per path).
+    static func hasParentSegment(_ path: String.UTF8View) -> Bool {
+        var length = 0, dots = 0
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                if length == 2 && dots == 2 { return true }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length == 2 && dots == 2
     }
 
     /// A path trimmed of spaces and tabs at its ends; Foundation only when an end is not ASCII.
