@@ -1,3 +1,4 @@
+import Foundation
 @testable import JuryStore
 import XCTest
 
@@ -22,9 +23,10 @@ final class CanonicalJSONTests: XCTestCase {
     /// as they are: both must be exactly what the content as an object renders, and the hash the
     /// one taken over that text.
     func testRowSealRendersWhatTheObjectRenders() {
-        let row = Row(columns: ["updated_at", "id", "row_hash", "名称", "note", "score", "Z", "blank"],
+        let row = Row(columns: ["updated_at", "id", "row_hash", "名称", "note", "score", "Z", "blank", "raw", "min"],
                       values: [.text("2026-12-03T17:00:00Z"), .integer(42), .text("old"), .text("国网西安供电公司"),
-                               .text("引号\"和\\反斜杠\n换行\t"), .real(87.5), .integer(-3), .null])
+                               .text("引号\"和\\反斜杠\n换行\t"), .real(87.5), .integer(-3), .null, .blob(Data([0, 0xFF])),
+                               .integer(Int64.min)])
         let seal = RowSeal(table: .scoreSheets, row: row)
         XCTAssertEqual(seal.canonical, JSONValue.object(seal.content).canonicalBytes)
         XCTAssertNil(seal.content["row_hash"])

@@ -48,12 +48,26 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
-    /// The canonical text of an object whose fields are given in canonical order (keys sorted by
-    /// their UTF-8 bytes, none twice): what `.object` writes, without a dictionary in between.
-    static func canonicalObject(sortedFields fields: [(key: String, value: JSONValue)]) -> [UInt8] {
+    /// The canonical text of a row as an object: `keys[i]` with `values[i].json` for each `i` of
+    /// `order`, which puts the keys in canonical order (sorted by their UTF-8 bytes, none twice).
+    /// What `.object` writes of the same fields, without a dictionary or a JSON value in between.
+    static func canonicalObject(keys: [String], values: [SQLValue], order: [Int]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        writeObject(fields, into: &out)
+        out.append(UInt8(ascii: "{"))
+        for (n, i) in order.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(keys[i], into: &out)
+            out.append(UInt8(ascii: ":"))
+            // As `SQLValue.json` renders each storage class.
+            switch values[i] {
+            case .null: out.append(contentsOf: "null".utf8)
+            case .integer(let v): writeDecimal(v, into: &out)
+            case .text(let text): writeString(text, into: &out)
+            case .real, .blob: values[i].json.write(into: &out)
+            }
+        }
+        out.append(UInt8(ascii: "}"))
         return out
     }
 

@@ -11,11 +11,12 @@ struct RowSeal {
     /// Seals the row's current values; the table name is hashed in so a row cannot be moved.
     init(table: AuditedTable, row: Row) {
         self.row = row
-        // Fields in canonical order straight from the row: no dictionary, no second rendering.
-        let fields = zip(row.columns, row.values).filter { $0.0 != "row_hash" }
-            .sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            .map { (key: $0.0, value: $0.1.json) }
-        canonical = JSONValue.canonicalObject(sortedFields: fields)
+        // Fields in canonical order straight from the row: no dictionary, no JSON value per field,
+        // no second rendering.
+        let columns = row.columns
+        var order = columns.indices.filter { columns[$0] != "row_hash" }
+        order.sort { columns[$0].utf8.lexicographicallyPrecedes(columns[$1].utf8) }
+        canonical = JSONValue.canonicalObject(keys: columns, values: row.values, order: order)
         var sha = SHA256()
         sha.update(table.rawValue.utf8)
         sha.update(CollectionOfOne(UInt8(ascii: "\n")))
