@@ -44,6 +44,8 @@ final class SealedFromValuesTests: XCTestCase {
         XCTAssertFalse(columns.storesExactly([("sheet_id", .integer(1)), ("criterion", .text("c")),
                                               ("tenths", .text("5")), ("updated_at", .text("now"))]), "text SQLite would store as an integer")
         XCTAssertFalse(columns.storesExactly(exact.dropLast() + [("note", .text("now"))]), "a column the table lacks")
+        XCTAssertTrue(columns.storesExactly(exact.dropLast() + [("updated_at", .null)]),
+                      "NULL is stored as NULL (a NOT NULL column refuses the insert instead)")
 
         // Through the read-back path: the seal is still the row's own, and verify agrees.
         let sheet = try XCTUnwrap(t.store.database.scalar("SELECT id FROM score_sheets LIMIT 1")?.int64)

@@ -3,8 +3,8 @@ import Foundation
 /// The columns of an audited table as the file declares them, for sealing a row from the values
 /// about to be written instead of reading it back.
 struct AuditedColumns {
-    /// Declared type (upper case) of every column but `id` and `row_hash`.
-    let types: [String: String]
+    /// Declared type of every column but `id` and `row_hash`.
+    let types: [String: DeclaredType]
     /// STRICT: SQLite stores a value of the declared type exactly as bound.
     let strict: Bool
 
@@ -12,14 +12,7 @@ struct AuditedColumns {
     /// then the row read back would be exactly `id` and these values.
     func storesExactly(_ values: [(column: String, value: SQLValue)]) -> Bool {
         guard strict, values.count == types.count else { return false }
-        for (column, value) in values {
-            guard let type = types[column] else { return false }
-            switch (type, value) {
-            case ("INTEGER", .integer), ("TEXT", .text), ("REAL", .real), ("BLOB", .blob), ("ANY", _): continue
-            default: return false
-            }
-        }
-        return true
+        return values.allSatisfy { types[$0.column]?.storesExactly($0.value) ?? false }
     }
 }
 
@@ -27,10 +20,10 @@ extension Store {
     /// The declared columns of an audited table, read once per connection.
     func auditedColumns(_ table: AuditedTable) throws -> AuditedColumns {
         if let known = auditedColumnCache[table] { return known }
-        var types: [String: String] = [:]
+        var types: [String: DeclaredType] = [:]
         for row in try database.query("PRAGMA main.table_info(\(table.rawValue))") {
             guard let name = row.string("name"), name != "id", name != "row_hash" else { continue }
-            types[name] = (row.string("type") ?? "").uppercased()
+            types[name] = DeclaredType(row.string("type") ?? "")
         }
         let strict = try database.query("PRAGMA main.table_list(\(table.rawValue))").first?.int64("strict") == 1
         let columns = AuditedColumns(types: types, strict: strict)
