@@ -82,7 +82,6 @@ public enum HumanText {
         return true
     }
 
-    /// The ASCII bytes `CharacterSet.whitespacesAndNewlines` holds: tab, LF, VT, FF, CR and space.
     /// `text.lowercased()`, without Unicode case mapping when nothing in the text has a case: ASCII
     /// other than A–Z, and U+3000–U+9FFF (CJK punctuation, kana, ideographs), which a test checks
     /// scalar by scalar. An import lower-cases every entrant's search text, mostly Chinese.
@@ -95,6 +94,7 @@ public enum HumanText {
         return text
     }
 
+    /// The ASCII bytes `CharacterSet.whitespacesAndNewlines` holds: tab, LF, VT, FF, CR and space.
     @inline(__always) static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
 
     /// Whether a string is non-empty and only ASCII digits.

@@ -62,7 +62,7 @@ extension WriteContext {
             let row = [SQLValue.integer(id)] + values.map(\.value)
             let seal = RowSeal(table: table, row: Row(columns: ["id"] + names, values: row))
             if statement?.names != names {
-                statement = (names, "INSERT INTO \(table.rawValue) (id, \(names.joined(separator: ", ")), row_hash) VALUES (?, \(names.map { _ in "?" }.joined(separator: ", ")), ?)")
+                statement = (names, Database.insertSQL(into: table.rawValue, ["id"] + names + ["row_hash"]))
             }
             try db.run(statement?.sql ?? "", values: row + [.text(seal.hash)])
             sealedRows.append(.object(["table": .string(table.rawValue), "id": .int(id), "hash": .string(seal.hash),

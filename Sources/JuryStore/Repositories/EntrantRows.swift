@@ -26,7 +26,7 @@ enum EntrantRows {
         /// Plain INSERTs, sealing nothing (the benchmark's floor).
         static func plain(_ db: Database) -> Inserters {
             func insert(_ table: String, _ columns: [String]) -> ([SQLValue]) throws -> Void {
-                let sql = SealingInserter.insertSQL(table, columns)
+                let sql = Database.insertSQL(into: table, columns)
                 return { try db.run(sql, values: $0) }
             }
             return Inserters(entrant: insert("entrants", entrantColumns), account: insert("accounts", accountColumns),

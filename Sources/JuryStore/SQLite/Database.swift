@@ -84,6 +84,11 @@ public final class Database {
         return Int(sqlite3_changes(handle))
     }
 
+    /// `INSERT INTO table (columns) VALUES (?, …)`, one parameter per column in order.
+    static func insertSQL(into table: String, _ columns: [String]) -> String {
+        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }
+
     /// The same with values already in their storage classes (no protocol box per value).
     @discardableResult
     public func run(_ sql: String, values: [SQLValue]) throws -> Int {

@@ -24,17 +24,12 @@ final class SealingInserter {
     init(_ ctx: WriteContext, table: SealedTable, columns: [String]) throws {
         self.ctx = ctx
         self.table = table
-        insert = try ctx.db.prepare(Self.insertSQL(table.rawValue, columns))
+        insert = try ctx.db.prepare(Database.insertSQL(into: table.rawValue, columns))
         seal = try ctx.db.prepare("INSERT INTO row_seals (tbl, key, hash, cols) VALUES (?, ?, ?, ?) ON CONFLICT (tbl, key) DO NOTHING")
         sealed = try ctx.store.sealColumnTypes(table)
         rowidKey = table != .entrants
         names = rowidKey ? ["id"] + columns : columns
         coversSealedColumns = names == sealed.names
-    }
-
-    /// `INSERT INTO table (columns) VALUES (?, …)`.
-    static func insertSQL(_ table: String, _ columns: [String]) -> String {
-        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 
     func callAsFunction(_ values: [SQLValue]) throws {

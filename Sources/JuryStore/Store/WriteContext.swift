@@ -59,10 +59,8 @@ public final class WriteContext {
         let columns = keyColumns + valueColumns
         let updates = valueColumns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET \(updates)"
-        try db.run("""
-            INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
-            ON CONFLICT (\(keyColumns.joined(separator: ", "))) \(conflict)
-            """, key.map(\.value) + values.map(\.value))
+        try db.run(Database.insertSQL(into: table.rawValue, columns) + " ON CONFLICT (\(keyColumns.joined(separator: ", "))) \(conflict)",
+                   key.map(\.value) + values.map(\.value))
         let condition = keyColumns.map { "\($0) = ?" }.joined(separator: " AND ")
         guard let id = try db.scalar("SELECT id FROM \(table.rawValue) WHERE \(condition)", key.map(\.value))?.int64 else {
             throw StoreError.notFound(path: db.path, what: table.rawValue, key: key.map { "\($0.value.map { "\($0)" } ?? "")" }.joined(separator: "/"))
@@ -79,8 +77,7 @@ public final class WriteContext {
 
     /// Inserts a row and marks it for sealing (read back when the write commits); returns its id.
     func insertSealed(_ table: AuditedTable, columns: [String], values: [SQLBindable?]) throws -> Int64 {
-        try db.run("INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                   values)
+        try db.run(Database.insertSQL(into: table.rawValue, columns), values)
         let id = db.lastInsertRowID
         try seal(table, id: id)
         return id
