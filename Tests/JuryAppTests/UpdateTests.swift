@@ -238,6 +238,18 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(Labels.shortPath("/home/wu/contest.sqlite", home: "/home/wu"), "~/contest.sqlite")
         // Chinese folder and file names count two cells a character.
         XCTAssertEqual(Labels.shortPath("/srv/评审/陕西评审.sqlite", home: nil, maxWidth: 12), "…评审.sqlite")
+        // A name longer than the room keeps its end: the widest that fits beside "…", CJK never split.
+        let long = "/srv/" + String(repeating: "abc", count: 40) + ".sqlite"
+        XCTAssertEqual(Labels.shortPath(long, home: nil, maxWidth: 20), "…" + String(long.suffix(19)))
+        XCTAssertEqual(Labels.shortPath("/srv/评审/" + String(repeating: "陕西", count: 30) + "x.sqlite", home: nil, maxWidth: 14),
+                       "…陕西x.sqlite")
+        // The status bar's path, worked out once, is what shortPath gives for every room it may have.
+        for path in ["/tmp/ux/demo.sqlite", long, "/srv/评审/陕西评审.sqlite", "/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/contest.sqlite",
+                     "/srv/" + String(repeating: "评", count: 40) + "/x.sqlite", "contest.sqlite", Labels.home.map { $0 + "/jury/c.sqlite" } ?? "/c"] {
+            let status = StatusPath(path)
+            XCTAssertEqual(status.full, Labels.shortPath(path))
+            for room in status.minimumWidth...32 { XCTAssertEqual(status.shown(in: room), Labels.shortPath(path, maxWidth: room), "\(path) in \(room)") }
+        }
     }
 
     /// The home menu is a few entries: its help lists no paging keys, and those keys do nothing there.

@@ -27,6 +27,29 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertTrue(UnicodeWidthTable.zero.isSortedAndDisjoint)
     }
 
+    /// The short path for CJK ideographs must give every scalar the width the tables give it.
+    func testShortPathAgreesWithTheTablesForEveryScalar() {
+        var checked = 0
+        for v in UInt32(0x300)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if DisplayWidth.of(scalar) != DisplayWidth.fromTable(v) {
+                XCTFail("U+\(String(v, radix: 16, uppercase: true)): \(DisplayWidth.of(scalar)) against the table's \(DisplayWidth.fromTable(v))")
+                return
+            }
+            checked += 1
+        }
+        XCTAssertEqual(checked, 0x10FFFF - 0x300 + 1 - 2048, "every scalar but the surrogates")
+    }
+
+    /// Simple text's one-pass width equals the sum of its characters' widths, and other text has none.
+    func testSimpleTextWidthMatchesTheCharacterPath() {
+        let simple = ["评委 Judge", "中华全国总工会（2026）", "┌─▲▼…—“”·", "", "\u{3000}ＡＢ"]
+        for text in simple {
+            XCTAssertEqual(SimpleText.width(of: text), text.reduce(0) { $0 + DisplayWidth.of($1) }, text)
+        }
+        for text in ["cafe\u{301}", "👍🏽", "한국", "a\tb"] { XCTAssertNil(SimpleText.width(of: text), text) }
+    }
+
     func testStringWidth() {
         XCTAssertEqual("评委 Judge".displayWidth, 10)
         XCTAssertEqual("".displayWidth, 0)

@@ -36,6 +36,27 @@ final class GraphemeWidthTests: XCTestCase {
         XCTAssertEqual(clipped.lines(trimmingTrailingSpaces: false)[0], "a👍🏻 ")
     }
 
+    /// A whole text drawn at once (simple scalars first, clusters from the first other scalar) leaves
+    /// the cells that drawing it one grapheme at a time leaves, at any position and clip.
+    func testTextDrawsAsItsGraphemesOneByOne() {
+        let pieces = ["a", "Z", " ", "中", "文", "，", "─", "▲", "e\u{301}", "\u{301}", "❤️", "👍🏻", "🇨🇳", "한", "\u{200D}", "ｶ", "…"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let x = Int.random(in: -3...10, using: &generator), clipWidth = Int.random(in: 0...12, using: &generator)
+            let whole = ScreenBuffer(width: 14, height: 1), single = ScreenBuffer(width: 14, height: 1)
+            for buffer in [whole, single] { buffer.put("背景字体也宽", x: 1, y: 0) }
+            let end = whole.put(text, x: x, y: 0, clipWidth: clipWidth)
+            var cx = x
+            for character in text {
+                single.put(String(character), x: cx, y: 0, clipWidth: max(0, clipWidth - (cx - x)))
+                cx += DisplayWidth.of(character)
+            }
+            XCTAssertEqual(whole.cells, single.cells, "round \(round): \(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(x), clip \(clipWidth)")
+            XCTAssertLessThanOrEqual(end, x + text.displayWidth)
+        }
+    }
+
     func testTextFieldTypingVariationSelectorDoesNotCrash() {
         // The bug: U+FE0F typed after ❤ merged into one Character while the cursor counted two keys.
         for text in ["a❤️", "👍🏻", "👨‍👩‍👧", "e\u{301}", "🇨🇳"] {

@@ -70,6 +70,41 @@ final class ScreenBufferTests: XCTestCase {
         assertInvariant(buffer, row: 0)
     }
 
+    func testFillAcrossWideCharactersLeavesNoHalves() {
+        let buffer = ScreenBuffer(width: 8, height: 2)
+        buffer.put("中文字体", x: 0, y: 0)
+        buffer.put("中文字体", x: 0, y: 1)
+        buffer.fill(Rect(x: 0, y: 0, width: 8, height: 1), with: "─")
+        buffer.fill(Rect(x: 1, y: 1, width: 4, height: 1), with: "─")
+        XCTAssertEqual(buffer.lines(), ["────────", " ──── 体"])
+        for y in 0..<2 { assertInvariant(buffer, row: y) }
+    }
+
+    /// The diff compares rows as bytes: a cell must be two integers with no padding between or after.
+    func testCellIsEightBytesOfPlainData() {
+        XCTAssertEqual(MemoryLayout<Cell>.size, 8)
+        XCTAssertEqual(MemoryLayout<Cell>.stride, 8)
+        XCTAssertTrue(_isPOD(Cell.self))
+        var cell = Cell("中", style: Style(foreground: .indexed(200), background: .ansi(12), attributes: [.bold, .dim]), width: 2)
+        XCTAssertEqual(cell.character, "中")
+        XCTAssertEqual(cell.style, Style(foreground: .indexed(200), background: .ansi(12), attributes: [.bold, .dim]))
+        XCTAssertEqual(cell.width, 2)
+        cell.style = .plain
+        XCTAssertEqual(cell.width, 2, "a new style keeps the width")
+        cell.width = 0
+        XCTAssertEqual(cell.style, .plain, "a new width keeps the style")
+        XCTAssertTrue(cell.isContinuation)
+        // Every colour and attribute set packs to a style of its own.
+        let colors: [Color] = [.default] + (0...255).map { Color.ansi(UInt8($0)) } + (0...255).map { Color.indexed(UInt8($0)) }
+        var seen = Set<UInt32>()
+        for foreground in colors {
+            let style = Style(foreground: foreground, background: colors[seen.count % colors.count], attributes: TextAttributes(rawValue: UInt8(seen.count % 256)))
+            XCTAssertEqual(StylePacking.unpack(StylePacking.pack(style)), style)
+            seen.insert(StylePacking.pack(style))
+        }
+        XCTAssertEqual(seen.count, colors.count)
+    }
+
     func testDiffListsOnlyChangedRuns() {
         let first = ScreenBuffer(width: 10, height: 3)
         first.put("标题 title", x: 0, y: 0)
@@ -86,6 +121,38 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertTrue(second.diff(from: second.copy()).isEmpty)
         XCTAssertEqual(second.diff(from: nil).count, 3)
         XCTAssertEqual(second.diff(from: ScreenBuffer(width: 9, height: 3)).count, 3)
+    }
+
+    /// Over random edits: the runs applied to the old frame give the new one, no run splits a wide
+    /// character, and every cell left out of the runs was unchanged.
+    func testDiffRunsRebuildTheNewFrame() {
+        let texts = ["中文", "ab", "评审 Judge", "─", "❤️", " ", "x", "宽字符"]
+        var generator = SystemRandomNumberGenerator()
+        func scribble(_ buffer: ScreenBuffer, _ times: Int) {
+            for _ in 0..<times {
+                let style = Style(foreground: .indexed(UInt8.random(in: 0...3, using: &generator)))
+                buffer.put(texts.randomElement(using: &generator)!, x: Int.random(in: -1...12, using: &generator),
+                           y: Int.random(in: 0...2, using: &generator), style: style)
+            }
+        }
+        for round in 0..<2_000 {
+            let first = ScreenBuffer(width: 12, height: 3)
+            scribble(first, 8)
+            let second = first.copy()
+            scribble(second, Int.random(in: 0...4, using: &generator))
+            var rebuilt = first.cells
+            var written = Set<Int>()
+            for run in second.diff(from: first) {
+                XCTAssertFalse(run.cells.first?.isContinuation ?? true, "round \(round)")
+                XCTAssertFalse(run.cells.last!.width == 2, "round \(round): a run ends on half a wide character")
+                for (offset, cell) in run.cells.enumerated() {
+                    rebuilt[run.y * 12 + run.x + offset] = cell
+                    written.insert(run.y * 12 + run.x + offset)
+                }
+            }
+            XCTAssertEqual(rebuilt, second.cells, "round \(round)")
+            for i in rebuilt.indices where !written.contains(i) { XCTAssertEqual(first.cells[i], second.cells[i]) }
+        }
     }
 
     func testDiffNeverStartsOnContinuation() {
@@ -133,7 +200,7 @@ final class SimpleTextTests: XCTestCase {
         let texts = ["王晓明 国网陕西省电力公司 21.9", "「评委」：张三，李四。", "ＡＢ１２ — “引号”…·", "abc 123 ~!@",
                      "┌─ 登录 ──┐ │ █▍▏ ▲▼ ◆"]
         for text in texts {
-            XCTAssertNotNil(SimpleText.scalars(of: text), text)
+            XCTAssertNotNil(SimpleText.width(of: text), text)
             for x in [-3, 0, 1, 5] {
                 for clip in [Rect(x: 0, y: 0, width: 30, height: 1), Rect(x: 2, y: 0, width: 7, height: 1), Rect(x: 1, y: 0, width: 4, height: 1)] {
                     let fast = ScreenBuffer(width: 30, height: 1)
@@ -148,7 +215,7 @@ final class SimpleTextTests: XCTestCase {
 
     func testAnythingElseTakesTheGraphemePath() {
         for text in ["e\u{301}", "👍🏽", "한국", "a\tb", "❤️", "\u{302A}", "\r\n", "▶\u{FE0F}"] {
-            XCTAssertNil(SimpleText.scalars(of: text), text.debugDescription)
+            XCTAssertNil(SimpleText.width(of: text), text.debugDescription)
         }
         let buffer = ScreenBuffer(width: 6, height: 1)
         buffer.put("ae\u{301}b", x: 0, y: 0)

@@ -58,19 +58,18 @@ extension App {
         // (its main key, the way back and help always stay), and shorten the path
         // from the left (the file's name matters more than its folders). The path gets room only if it
         // can fit beside the hints that are kept longest.
-        let fullPath = Labels.shortPath(state.databasePath)
-        let fileName = "…/" + (state.databasePath.split(separator: "/").last.map(String.init) ?? "")
-        let pathMinimum = min(fullPath.displayWidth, fileName.displayWidth)
-        let fixedWidth = left.joined(separator: " │ ").displayWidth
+        let pathMinimum = state.statusPath.minimumWidth
+        let fixedWidth = left.reduce(0) { $0 + $1.displayWidth } + 3 * (left.count - 1)
         var hints = statusHints(state)
-        func width(_ hints: [StatusHint]) -> Int { hints.map(\.text).joined(separator: "  ").displayWidth }
+        // A set of hints is as wide as its hints and the two spaces between each.
+        func width(_ hints: [StatusHint]) -> Int { hints.reduce(0) { $0 + $1.width } + 2 * max(0, hints.count - 1) }
         let kept = hints.enumerated().filter { $0.offset == 0 || $0.element.priority == .essential }.map(\.element)
         let pathReserve = fixedWidth + 3 + pathMinimum + width(kept) + 4 <= region.width ? 3 + pathMinimum : 0
         while width(hints) > region.width - fixedWidth - pathReserve - 4, let drop = hintToDrop(hints) {
             hints.remove(at: drop)
         }
         let pathRoom = min(32, region.width - fixedWidth - 3 - width(hints) - 4)
-        if pathRoom >= pathMinimum { left.append(Labels.shortPath(state.databasePath, maxWidth: pathRoom)) }
+        if pathRoom >= pathMinimum { left.append(state.statusPath.shown(in: pathRoom)) }
         StatusBar(left: left, right: [hints.map(\.text).joined(separator: "  ")]).draw(into: region, theme: theme)
     }
 

@@ -11,7 +11,9 @@ public struct AppState: Sendable {
     public var l10n: Localizer
     public var definition: ContestDefinition
     /// The database path as given, for the status bar.
-    public var databasePath: String
+    public var databasePath: String { didSet { statusPath = StatusPath(databasePath) } }
+    /// The same, as the status bar shows it.
+    private(set) var statusPath: StatusPath
     public var size: Size
     /// The clock's current time, moved by `Msg.tick` (so countdowns render without reading the clock).
     public var now: Date
@@ -40,6 +42,7 @@ public struct AppState: Sendable {
         l10n = Localizer(language)
         self.definition = definition
         self.databasePath = databasePath
+        statusPath = StatusPath(databasePath)
         self.size = size
         self.now = now
         stack = [StackEntry(id: ScreenID(0), screen: LoginScreen())]

@@ -27,12 +27,15 @@ public struct StatusHint: Sendable, Equatable {
     /// `essential` hints (going back, help) stay when the bar is narrow; `shown` ones go first, last listed first.
     public enum Priority: Sendable, Equatable { case hidden, shown, essential }
 
-    public var text: String
-    public var priority: Priority
+    public let text: String
+    public let priority: Priority
+    /// The text's display width, measured once: a narrow status bar sums it again for each hint it drops.
+    public let width: Int
 
     public init(_ text: String, _ priority: Priority) {
         self.text = text
         self.priority = priority
+        width = text.displayWidth
     }
 }
 

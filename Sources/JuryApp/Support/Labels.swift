@@ -53,11 +53,15 @@ enum Labels {
             let tail = "…/" + parts.suffix(count).joined(separator: "/")
             if tail.displayWidth <= maxWidth { return tail }
         }
-        var kept = ""
-        for character in shown.reversed() {
-            guard (String(character) + kept).displayWidth <= maxWidth - 1 else { break }
-            kept = String(character) + kept
+        // The longest end that fits beside "…", measured one character at a time (the status line
+        // asks on every frame; building each candidate end was quadratic in the name's length).
+        var start = shown.endIndex, keptWidth = 0
+        while start > shown.startIndex {
+            let before = shown.index(before: start)
+            keptWidth += DisplayWidth.of(shown[before])
+            guard keptWidth <= maxWidth - 1 else { break }
+            start = before
         }
-        return "…" + kept
+        return "…" + shown[start...]
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A horizontal run of changed cells that a terminal must rewrite.
 public struct CellRun: Sendable, Hashable {
     public var x: Int
@@ -20,9 +26,18 @@ extension ScreenBuffer {
         // Both frames borrowed once: each `cells[i]` of a class's array is an exclusivity check.
         cells.withUnsafeBufferPointer { cells in
             previous.cells.withUnsafeBufferPointer { before in
+                guard let now = cells.baseAddress, let old = before.baseAddress else { return }
                 for y in 0..<height {
                     let row = y * width
-                    var x = 0
+                    // Cells are plain data without padding: a row left as it was is skipped as bytes.
+                    if memcmp(now + row, old + row, width * MemoryLayout<Cell>.stride) == 0 { continue }
+                    // The row's changed stretches as column ranges first, touching ones merged; each
+                    // becomes one array of cells at the end (growing a run's array as it merged copied it).
+                    var x = 0, spanStart = -1, spanEnd = -1
+                    func emit() {
+                        guard spanStart >= 0 else { return }
+                        runs.append(CellRun(x: spanStart, y: y, cells: Array(cells[(row + spanStart)..<(row + spanEnd)])))
+                    }
                     while x < width {
                         guard cells[row + x] != before[row + x] else { x += 1; continue }
                         var start = x
@@ -30,14 +45,15 @@ extension ScreenBuffer {
                         var end = x + 1
                         while end < width, cells[row + end] != before[row + end] { end += 1 }
                         if cells[row + end - 1].width == 2, end < width { end += 1 }
-                        if let last = runs.last, last.y == y, last.x + last.cells.count >= start {
-                            let from = last.x + last.cells.count
-                            runs[runs.count - 1].cells.append(contentsOf: cells[(row + from)..<(row + end)])
+                        if spanStart >= 0 && spanEnd >= start {
+                            spanEnd = end
                         } else {
-                            runs.append(CellRun(x: start, y: y, cells: Array(cells[(row + start)..<(row + end)])))
+                            emit()
+                            (spanStart, spanEnd) = (start, end)
                         }
                         x = end
                     }
+                    emit()
                 }
             }
         }

@@ -78,27 +78,34 @@ public final class ScreenBuffer {
     func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect) -> Int {
         let clip = rawClip.intersection(bounds)
         guard y >= clip.y, y < clip.maxY, !clip.isEmpty else { return x + text.displayWidth }
-        let row = y * width, width = self.width
+        let row = y * width, width = self.width, packed = StylePacking.pack(style)
         return cells.withUnsafeMutableBufferPointer { cells in
             var cx = x
-            func put(_ character: Character, _ w: Int) -> Bool {
+            func put(_ code: UInt32, _ w: Int) -> Bool {
                 // Zero-width clusters (a lone joiner, control characters) have no cell of their own.
                 if w == 0 { return true }
                 if cx >= clip.maxX { return false }
                 if cx + w <= clip.x { cx += w; return true }
                 if cx < clip.x || cx + w > clip.maxX {
-                    for px in max(cx, clip.x)..<min(cx + w, clip.maxX) { Self.place(" ", style: style, width: 1, x: px, row: row, rowWidth: width, in: cells) }
+                    for px in max(cx, clip.x)..<min(cx + w, clip.maxX) { Self.place(Cell.spaceCode, packedStyle: packed, width: 1, x: px, row: row, rowWidth: width, in: cells) }
                 } else {
-                    Self.place(character, style: style, width: w, x: cx, row: row, rowWidth: width, in: cells)
+                    Self.place(code, packedStyle: packed, width: w, x: cx, row: row, rowWidth: width, in: cells)
                 }
                 cx += w
                 return true
             }
-            if let simple = SimpleText.scalars(of: text) {
-                // Every scalar its own cluster: no grapheme breaking (most of a frame's cost).
-                for scalar in simple where !put(Character(scalar), DisplayWidth.of(scalar)) { break }
-            } else {
-                for character in text where !put(character, DisplayWidth.of(character)) { break }
+            // Simple text (see `SimpleText`) scalar by scalar: no grapheme breaking, the most of a frame's
+            // cost. At the first scalar that is not simple, the text is drawn again by grapheme clusters
+            // from its start: the cells already written are the same ones again, except for a cluster
+            // that the scalar joins.
+            var simple = true
+            for scalar in text.unicodeScalars {
+                guard SimpleText.isSimple(scalar.value) else { simple = false; break }
+                if !put(scalar.value, DisplayWidth.of(scalar)) { break }
+            }
+            if !simple {
+                cx = x
+                for character in text where !put(Cell.code(of: character), DisplayWidth.of(character)) { break }
             }
             return cx
         }
@@ -117,10 +124,14 @@ public final class ScreenBuffer {
             for y in area.y..<area.maxY { put(line, x: area.x, y: y, style: style, clip: area) }
             return
         }
-        let width = self.width
+        let width = self.width, cell = Cell(code: Cell.code(of: character), style: style, width: 1)
         cells.withUnsafeMutableBufferPointer { cells in
             for y in area.y..<area.maxY {
-                for x in area.x..<area.maxX { Self.place(character, style: style, width: 1, x: x, row: y * width, rowWidth: width, in: cells) }
+                let row = y * width, last = row + area.maxX - 1
+                // Only a wide character across either edge loses a half to the fill: blank its other half.
+                if cells[row + area.x].isContinuation, area.x > 0 { cells[row + area.x - 1] = .blank(packedStyle: cells[row + area.x - 1].packedStyle) }
+                if cells[last].width == 2, area.maxX < width { cells[last + 1] = .blank(packedStyle: cells[last + 1].packedStyle) }
+                for i in (row + area.x)...last { cells[i] = cell }
             }
         }
     }
@@ -139,24 +150,27 @@ public final class ScreenBuffer {
 
     /// Stores one character in row `row` (its first cell's index), first blanking any wide
     /// character whose other half it would orphan.
-    private static func place(_ character: Character, style: Style, width w: Int, x: Int, row: Int, rowWidth: Int,
+    private static func place(_ code: UInt32, packedStyle: UInt32, width w: Int, x: Int, row: Int, rowWidth: Int,
                               in cells: UnsafeMutableBufferPointer<Cell>) {
         if cells[row + x].isContinuation, x > 0 {
-            cells[row + x - 1] = .blank(cells[row + x - 1].style)
+            cells[row + x - 1] = .blank(packedStyle: cells[row + x - 1].packedStyle)
         }
         let last = x + w - 1
         if cells[row + last].width == 2, last + 1 < rowWidth {
-            cells[row + last + 1] = .blank(cells[row + last + 1].style)
+            cells[row + last + 1] = .blank(packedStyle: cells[row + last + 1].packedStyle)
         }
-        cells[row + x] = Cell(character, style: style, width: UInt8(w))
-        if w == 2 { cells[row + x + 1] = Cell(" ", style: style, width: 0) }
+        cells[row + x] = Cell(code: code, packedStyle: packedStyle, width: UInt8(w))
+        if w == 2 { cells[row + x + 1] = Cell(code: Cell.spaceCode, packedStyle: packedStyle, width: 0) }
     }
 
     /// The text of each row (continuation cells skipped), for tests and snapshots.
     public func lines(trimmingTrailingSpaces trim: Bool = true) -> [String] {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width where !cells[y * width + x].isContinuation { line.append(cells[y * width + x].character) }
+            for x in 0..<width where !cells[y * width + x].isContinuation {
+                let cell = cells[y * width + x]
+                if let scalar = cell.scalar { line.unicodeScalars.append(scalar) } else { line.append(cell.character) }
+            }
             if trim { while line.last == " " { line.removeLast() } }
             return line
         }

@@ -35,6 +35,7 @@ public final class NcursesTerminal: Terminal {
     private let screen: OpaquePointer
     private var previous: ScreenBuffer?
     private var pairs: [ColorPairKey: Int32] = [:]
+    private var lastAttributes: (packed: UInt32, attributes: attr_t, pair: Int32)?
     private let defaultColorsAvailable: Bool
     private var isActive = true
     private var cursorVisible = false
@@ -113,21 +114,38 @@ public final class NcursesTerminal: Terminal {
     /// Writes one cell; when the C library's idea of a width disagrees with ours the cell is
     /// replaced so that columns never shift (e.g. ❤️ that libc thinks is one column wide).
     private func write(_ cell: Cell, x: Int, y: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        let (attributes, pair) = cursesAttributes(forPacked: cell.packedStyle)
+        let ours = Int(cell.width)
+        // One scalar (nearly every cell) goes out from a two-character buffer on the stack.
+        if let scalar = cell.scalar, Int(jd_wcwidth(wchar_t(bitPattern: scalar.value))) == ours {
+            var text: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
+            _ = withUnsafePointer(to: &text) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { jd_put_cell(window, Int32(y), Int32(x), $0, attributes, pair) }
+            }
+            return
+        }
         var scalars = Array(cell.character.unicodeScalars.prefix(Int(CCHARW_MAX) - 1))
         let libcWidth = scalars.first.map { Int(jd_wcwidth(wchar_t(bitPattern: $0.value))) } ?? 1
-        let ours = Int(cell.width)
         var padAfter = false
         if libcWidth != ours {
             if libcWidth == 1 && ours == 2 { padAfter = true } else { scalars = [ours == 2 ? "？" : "?"] }
         }
         var wide = scalars.map { wchar_t(bitPattern: $0.value) }
         wide.append(0)
-        let (attributes, pair) = cursesAttributes(for: cell.style)
         _ = jd_put_cell(window, Int32(y), Int32(x), wide, attributes, pair)
         if padAfter {
             let space: [wchar_t] = [32, 0]
             _ = jd_put_cell(window, Int32(y), Int32(x + 1), space, attributes, pair)
         }
+    }
+
+    /// The attributes and colour pair of a packed style; the last one is kept, as runs of cells
+    /// mostly share their style.
+    private func cursesAttributes(forPacked packed: UInt32) -> (attr_t, Int32) {
+        if let last = lastAttributes, last.packed == packed { return (last.attributes, last.pair) }
+        let (attributes, pair) = cursesAttributes(for: StylePacking.unpack(packed))
+        lastAttributes = (packed, attributes, pair)
+        return (attributes, pair)
     }
 
     private func cursesAttributes(for style: Style) -> (attr_t, Int32) {

@@ -29,11 +29,10 @@ public enum AnsiCells {
             case "\r":
                 continue
             default:
-                let character = Character(scalar)
-                let cells = String(character).displayWidth
+                let cells = DisplayWidth.of(scalar)
                 guard cells > 0, row.count + cells <= width else { continue }
-                row.append(Cell(character, style: style, width: UInt8(cells)))
-                if cells == 2 { row.append(Cell(" ", style: style, width: 0)) }
+                row.append(Cell(scalar: scalar, style: style, width: UInt8(cells)))
+                if cells == 2 { row.append(Cell(code: Cell.spaceCode, style: style, width: 0)) }
             }
         }
         if !row.isEmpty { rows.append(row) }

@@ -2,14 +2,21 @@
 /// scalar without Swift's grapheme breaking: printable ASCII, the CJK ranges a contest's names,
 /// units and headings are written in (ideographs, CJK and fullwidth punctuation), and the box and
 /// bar characters of frames and charts. A scalar from anywhere else — a combining mark, a variation
-/// selector, an emoji, Hangul, a control character — sends the whole text down the general path.
+/// selector, an emoji, Hangul, a control character — sends the whole text down the general path (by
+/// grapheme cluster).
 enum SimpleText {
-    static func scalars<S: StringProtocol>(of text: S) -> S.UnicodeScalarView? {
-        for scalar in text.unicodeScalars where !isSimple(scalar.value) { return nil }
-        return text.unicodeScalars
+    /// The display width of simple text in one pass, or nil when the text is not simple.
+    static func width<S: StringProtocol>(of text: S) -> Int? {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard isSimple(scalar.value) else { return nil }
+            total &+= DisplayWidth.of(scalar)
+        }
+        return total
     }
 
-    private static func isSimple(_ v: UInt32) -> Bool {
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E: true                // printable ASCII
         case 0x3000...0x3029, 0x3030...0x303F: true // CJK symbols and punctuation (not the tone marks 302A–302F)
