@@ -25,4 +25,21 @@ final class StoredNamesTests: XCTestCase {
         }
         XCTAssertEqual(EntrantSummary.platforms(Array(",douyin,,kuaishou,".utf8)), [.douyin, .kuaishou])
     }
+
+    /// Lists shared between rows read back exactly as each row's own list, and the same list is one array.
+    func testSharedListsAreEachRowsOwn() {
+        let names = Platform.allCases.map(\.rawValue) + ["tiktok", ""]
+        var generator = SystemRandomNumberGenerator()
+        var shared: [UInt64: [Platform]] = [:]
+        for _ in 0..<3_000 {
+            let stored = (0..<Int.random(in: 0...4, using: &generator)).map { _ in names.randomElement(using: &generator)! }
+                .joined(separator: ",")
+            let bytes = Array(stored.utf8)
+            let read = bytes.withUnsafeBufferPointer { EntrantSummary.platformNames.list($0, sharing: &shared) }
+            XCTAssertEqual(read, EntrantSummary.platforms(bytes), stored)
+        }
+        // Twenty names, more than a key holds: read in full, not shared.
+        let long = Array(Array(repeating: "weibo", count: 20).joined(separator: ",").utf8)
+        XCTAssertEqual(long.withUnsafeBufferPointer { EntrantSummary.platformNames.list($0, sharing: &shared) }.count, 20)
+    }
 }

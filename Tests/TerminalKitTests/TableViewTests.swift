@@ -112,7 +112,7 @@ final class AlignedPutTests: XCTestCase {
         for text in texts {
             for width in [1, 2, 3, 5, 8, 20] {
                 for alignment in TextAlignment.allCases {
-                    for x in [0, 3] {
+                    for x in [0, 3, 25] { // 25: the cell runs past the edge, so it is cut
                         let old = ScreenBuffer(width: 30, height: 1), new = ScreenBuffer(width: 30, height: 1)
                         for buffer in [old, new] { buffer.put("旧内容旧内容旧内容旧内容旧内容", x: 0, y: 0) }
                         fittedWay(text, x: x, width: width, alignment: alignment, in: old.region)

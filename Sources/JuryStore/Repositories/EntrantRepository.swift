@@ -23,7 +23,8 @@ public struct EntrantRepository {
         try statement.bind(args + [max(0, query.limit), max(0, query.offset)])
         var page: [EntrantSummary] = []
         page.reserveCapacity(min(max(0, query.limit), 1000))
-        while try statement.step() { page.append(EntrantSummary(statement: statement)) }
+        var platformLists: [UInt64: [Platform]] = [:]
+        while try statement.step() { page.append(EntrantSummary(statement: statement, platformLists: &platformLists)) }
         return page
     }
 

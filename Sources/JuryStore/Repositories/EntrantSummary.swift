@@ -23,10 +23,12 @@ extension EntrantSummary {
                   stage: ReviewStage(rawValue: row.string("review_stage") ?? "") ?? .registered)
     }
 
-    /// Reads the current row of a statement selecting `EntrantRepository.summaryColumns`, by position.
-    init(statement s: Statement) {
+    /// Reads the current row of a statement selecting `EntrantRepository.summaryColumns`, by position;
+    /// rows storing the same platforms share one array through `platformLists`.
+    init(statement s: Statement, platformLists: inout [UInt64: [Platform]]) {
         self.init(id: s.string(0) ?? "", name: s.string(1) ?? "", employer: s.string(2) ?? "", city: s.string(3) ?? "",
-                  platforms: Self.platforms(s.bytes(4)), totalFollowers: s.int(5), recommended: s.int64(7) != 0,
+                  platforms: Self.platformNames.list(s.bytes(4), sharing: &platformLists), totalFollowers: s.int(5),
+                  recommended: s.int64(7) != 0,
                   stage: Self.stages.value(s.bytes(6)) ?? .registered)
     }
 

@@ -31,26 +31,51 @@ struct StoredNames<Value: RawRepresentable & CaseIterable & Sendable>: Sendable 
         return Array(stored).withUnsafeBufferPointer { list(in: $0) }
     }
 
+    /// The same list, shared with earlier rows that stored the same one: a page of 200 rows holds a
+    /// few distinct lists, and an array made and freed per row was a tenth of reading the page.
+    func list(_ stored: UnsafeBufferPointer<UInt8>, sharing lists: inout [UInt64: [Value]]) -> [Value] {
+        // The key: each known name's case number + 1 in four bits, in order (at most 15 cases and 16 names).
+        var key: UInt64 = 0, count = 0
+        guard spans.count < 16 else { return list(in: stored) }
+        forEachName(in: stored) { number in
+            key = key << 4 | UInt64(number + 1)
+            count += 1
+        }
+        guard count <= 16 else { return list(in: stored) }
+        if let shared = lists[key] { return shared }
+        let made = list(in: stored)
+        lists[key] = made
+        return made
+    }
+
     private func list(in bytes: UnsafeBufferPointer<UInt8>) -> [Value] {
         var values: [Value] = []
+        forEachName(in: bytes) { values.append(spans[$0].value) }
+        return values
+    }
+
+    /// Calls `body` with the case number of each known name in a comma-separated list, in order.
+    private func forEachName(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         var start = 0
         while start < bytes.count {
             var end = start
             while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
-            if let value = value(in: UnsafeBufferPointer(rebasing: bytes[start..<end])) { values.append(value) }
+            if let number = number(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { body(number) }
             start = end + 1
         }
-        return values
     }
 
-    private func value(in bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    private func value(in bytes: UnsafeBufferPointer<UInt8>) -> Value? { number(of: bytes).map { spans[$0].value } }
+
+    /// The case number (its place in `allCases`) whose raw value is exactly these bytes.
+    private func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
         return names.withUnsafeBufferPointer { names in
             spans.withUnsafeBufferPointer { spans in
-                for span in spans where span.end - span.start == bytes.count && names[span.start] == first {
+                for (number, span) in spans.enumerated() where span.end - span.start == bytes.count && names[span.start] == first {
                     var i = 1
                     while i < bytes.count && names[span.start + i] == bytes[i] { i += 1 }
-                    if i == bytes.count { return span.value }
+                    if i == bytes.count { return number }
                 }
                 return nil
             }

@@ -48,6 +48,15 @@ public struct Region {
     /// Padding strings built per cell were a third of a table's frame.
     public func putAligned(_ text: some StringProtocol, x: Int, y: Int, width: Int, alignment: TextAlignment, style: Style = .plain) {
         guard width > 0 else { return }
+        let cell = Rect(x: origin.x + x, y: origin.y + y, width: width, height: 1)
+        if alignment == .left && clip.intersection(cell) == cell {
+            // Left-aligned text in a cell the clip does not cut (a table's usual cell) is drawn at once,
+            // and measured only if it did not fit: measuring first was a fifth of drawing a table.
+            var overflowed = false
+            buffer.put(text, x: cell.x, y: cell.y, style: style, clip: cell, overflowed: &overflowed)
+            guard overflowed else { return }
+            fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        }
         var shown = text.displayWidth
         if shown > width {
             let cut = text.truncated(toWidth: width)

@@ -76,15 +76,23 @@ public final class ScreenBuffer {
     /// exclusivity check at run time, and a 200×60 frame is 12,000 cells.
     @discardableResult
     func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect) -> Int {
+        put(text, x: x, y: y, style: style, clip: rawClip, overflowed: nil)
+    }
+
+    /// The same, also telling whether any of the text fell beyond the clip's right edge, so a caller
+    /// that must cut long text with "…" learns it from the drawing instead of measuring first.
+    func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect, overflowed: UnsafeMutablePointer<Bool>?) -> Int {
         let clip = rawClip.intersection(bounds)
         guard y >= clip.y, y < clip.maxY, !clip.isEmpty else { return x + text.displayWidth }
         let row = y * width, width = self.width, packed = StylePacking.pack(style)
         return cells.withUnsafeMutableBufferPointer { cells in
             var cx = x
+            var cut = false
+            defer { overflowed?.pointee = cut || cx > clip.maxX }
             func put(_ code: UInt32, _ w: Int) -> Bool {
                 // Zero-width clusters (a lone joiner, control characters) have no cell of their own.
                 if w == 0 { return true }
-                if cx >= clip.maxX { return false }
+                if cx >= clip.maxX { cut = true; return false }
                 if cx + w <= clip.x { cx += w; return true }
                 if cx < clip.x || cx + w > clip.maxX {
                     for px in max(cx, clip.x)..<min(cx + w, clip.maxX) { Self.place(Cell.spaceCode, packedStyle: packed, width: 1, x: px, row: row, rowWidth: width, in: cells) }
@@ -105,6 +113,7 @@ public final class ScreenBuffer {
             }
             if !simple {
                 cx = x
+                cut = false
                 for character in text where !put(Cell.code(of: character), DisplayWidth.of(character)) { break }
             }
             return cx
