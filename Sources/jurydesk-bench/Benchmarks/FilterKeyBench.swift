@@ -50,7 +50,7 @@ struct FilterKeyBench {
         app.press([.char("/")])
         let chars = Array(Self.word), common = Array(Self.common)
         var keys = [[Double]](repeating: [], count: chars.count)
-        var commonKeys: [Double] = [], pause: [Double] = []
+        var commonKeys: [Double] = [], pause: [Double] = [], redraw: [Double] = []
         var plain = [[Double]](repeating: [], count: chars.count)
         var plainCommon: [Double] = [], plainCount: [Double] = []
         var hits = [Int](repeating: 0, count: chars.count)
@@ -66,6 +66,8 @@ struct FilterKeyBench {
             app.settle()
             // A common word: its window fills at once, and the count waits for the first step without a key.
             for c in common { commonKeys.append(Stopwatch.time { app.press([.char(c)]) }) }
+            // The keystroke's frame alone: render, diff and keep, with nothing new to read.
+            redraw.append(Stopwatch.time { app.runtime.draw() })
             pause.append(Stopwatch.time { app.runtime.step() })
             screen = app.terminal.screenText
             app.press(Array(repeating: Key.backspace, count: common.count))
@@ -117,6 +119,12 @@ struct FilterKeyBench {
                             baseline: Format.duration(pcm.median) + " (same pages, plain SQL)",
                             ratio: Format.times(figure: ck.median, baseline: pcm.median, "its time"), runs: "\(runs * common.count)/\(runs * common.count)",
                             source: "as 12a, for both keys of a word most entrants match (the window fills at once), p95 \(Format.duration(ck.percentile(95)))"))
+        let rd = median(redraw)
+        table.add(ReportRow(id: "12h", benchmark: "filter: the screen after \"\(Self.common)\" drawn again, alone",
+                            figure: Format.duration(rd.median) + "/frame",
+                            baseline: Format.duration(pcm.median) + " (12e's page, plain SQL)",
+                            ratio: Format.times(figure: rd.median, baseline: pcm.median, "its time"), runs: "\(runs)/\(runs)",
+                            source: "AppRuntime.draw() once the word's window is shown (HeadlessTerminal 132x43: App.render + diff + copy of the frame): the part of 12e that is the frame, p95 \(Format.duration(rd.percentile(95)))"))
         let pz = median(pause), pc = median(plainCount)
         table.add(ReportRow(id: "12f", benchmark: "filter: the count of \"\(Self.common)\", at the first pause", figure: Format.duration(pz.median),
                             baseline: Format.duration(pc.median) + " (plain SQL count(*))",
