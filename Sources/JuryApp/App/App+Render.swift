@@ -59,7 +59,7 @@ extension App {
         // from the left (the file's name matters more than its folders). The path gets room only if it
         // can fit beside the hints that are kept longest.
         let pathMinimum = state.statusPath.minimumWidth
-        let fixedWidth = left.reduce(0) { $0 + $1.displayWidth } + 3 * (left.count - 1)
+        let fixedWidth = left.joined(separator: " │ ").displayWidth
         var hints = statusHints(state)
         // A set of hints is as wide as its hints and the two spaces between each.
         func width(_ hints: [StatusHint]) -> Int { hints.reduce(0) { $0 + $1.width } + 2 * max(0, hints.count - 1) }

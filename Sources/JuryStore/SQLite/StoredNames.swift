@@ -20,23 +20,23 @@ struct StoredNames<Value: RawRepresentable & CaseIterable & Sendable>: Sendable 
     }
 
     /// The case whose raw value is exactly these bytes.
-    func value(_ bytes: some Collection<UInt8>) -> Value? {
-        if let found = bytes.withContiguousStorageIfAvailable({ value(in: $0) }) { return found }
-        return Array(bytes).withUnsafeBufferPointer { value(in: $0) }
-    }
+    func value(_ bytes: some Collection<UInt8>) -> Value? { Self.withBuffer(bytes, value(in:)) }
 
     /// The cases named in a comma-separated list ("douyin,kuaishou"); unknown names are skipped.
-    func list(_ stored: some Collection<UInt8>) -> [Value] {
-        if let found = stored.withContiguousStorageIfAvailable({ list(in: $0) }) { return found }
-        return Array(stored).withUnsafeBufferPointer { list(in: $0) }
+    func list(_ stored: some Collection<UInt8>) -> [Value] { Self.withBuffer(stored, list(in:)) }
+
+    /// The bytes as one buffer: their own storage when they have it, else a copy.
+    private static func withBuffer<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = bytes.withContiguousStorageIfAvailable(body) { return result }
+        return Array(bytes).withUnsafeBufferPointer(body)
     }
 
     /// The same list, shared with earlier rows that stored the same one: a page of 200 rows holds a
     /// few distinct lists, and an array made and freed per row was a tenth of reading the page.
     func list(_ stored: UnsafeBufferPointer<UInt8>, sharing lists: inout [UInt64: [Value]]) -> [Value] {
         // The key: each known name's case number + 1 in four bits, in order (at most 15 cases and 16 names).
-        var key: UInt64 = 0, count = 0
         guard spans.count < 16 else { return list(in: stored) }
+        var key: UInt64 = 0, count = 0
         forEachName(in: stored) { number in
             key = key << 4 | UInt64(number + 1)
             count += 1

@@ -52,9 +52,7 @@ public struct Region {
         if alignment == .left && clip.intersection(cell) == cell {
             // Left-aligned text in a cell the clip does not cut (a table's usual cell) is drawn at once,
             // and measured only if it did not fit: measuring first was a fifth of drawing a table.
-            var overflowed = false
-            buffer.put(text, x: cell.x, y: cell.y, style: style, clip: cell, overflowed: &overflowed)
-            guard overflowed else { return }
+            guard buffer.putReportingOverflow(text, x: cell.x, y: cell.y, style: style, clip: cell).overflowed else { return }
             fill(Rect(x: x, y: y, width: width, height: 1), style: style)
         }
         var shown = text.displayWidth

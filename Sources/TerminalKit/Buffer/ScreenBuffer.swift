@@ -76,19 +76,18 @@ public final class ScreenBuffer {
     /// exclusivity check at run time, and a 200×60 frame is 12,000 cells.
     @discardableResult
     func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect) -> Int {
-        put(text, x: x, y: y, style: style, clip: rawClip, overflowed: nil)
+        putReportingOverflow(text, x: x, y: y, style: style, clip: rawClip).end
     }
 
     /// The same, also telling whether any of the text fell beyond the clip's right edge, so a caller
     /// that must cut long text with "…" learns it from the drawing instead of measuring first.
-    func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect, overflowed: UnsafeMutablePointer<Bool>?) -> Int {
+    func putReportingOverflow(_ text: some StringProtocol, x: Int, y: Int, style: Style, clip rawClip: Rect) -> (end: Int, overflowed: Bool) {
         let clip = rawClip.intersection(bounds)
-        guard y >= clip.y, y < clip.maxY, !clip.isEmpty else { return x + text.displayWidth }
+        guard y >= clip.y, y < clip.maxY, !clip.isEmpty else { return (x + text.displayWidth, false) }
         let row = y * width, width = self.width, packed = StylePacking.pack(style)
         return cells.withUnsafeMutableBufferPointer { cells in
             var cx = x
             var cut = false
-            defer { overflowed?.pointee = cut || cx > clip.maxX }
             func put(_ code: UInt32, _ w: Int) -> Bool {
                 // Zero-width clusters (a lone joiner, control characters) have no cell of their own.
                 if w == 0 { return true }
@@ -116,7 +115,7 @@ public final class ScreenBuffer {
                 cut = false
                 for character in text where !put(Cell.code(of: character), DisplayWidth.of(character)) { break }
             }
-            return cx
+            return (cx, cut || cx > clip.maxX)
         }
     }
 
