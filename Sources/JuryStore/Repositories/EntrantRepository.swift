@@ -11,21 +11,62 @@ public struct EntrantRepository {
         """
 
     /// One page of summaries.
+    ///
+    /// A first page (offset 0) is kept (`FirstWindow`), and the next first page asked for with a
+    /// longer needle is answered from it while the file has not changed: only rows sorting after
+    /// its end are read, if any are needed. Each typed filter key asks for one.
     public func page(_ query: EntrantQuery) throws -> [EntrantSummary] {
-        let (filter, args) = query.filter()
+        guard query.offset == 0, query.limit > 0 else {
+            var page: [EntrantSummary] = []
+            page.reserveCapacity(min(max(0, query.limit), 1000))
+            try select(query, limit: query.limit) { row, _ in page.append(row) }
+            return page
+        }
+        return try store.read { db in
+            let counter = try store.changeCounter()
+            if let last = store.firstWindow, var window = last.narrowed(to: query, counter: counter) {
+                if window.answers(from: last) {
+                    store.firstWindow = window
+                    store.narrowedPages += 1
+                    return window.rows
+                }
+                if let end = last.rows.last,
+                   let row = try db.query("SELECT \(EntrantQuery.sortColumns) FROM entrants e WHERE e.id = ?", [end.id]).first {
+                    try select(query, after: row, limit: query.limit - window.rows.count) { window.append($0, searchText: $1) }
+                    store.firstWindow = window
+                    store.narrowedPages += 1
+                    return window.rows
+                }
+            }
+            var window = FirstWindow(query: query, counter: counter)
+            try select(query, limit: query.limit) { window.append($0, searchText: $1) }
+            store.firstWindow = window
+            return window.rows
+        }
+    }
+
+    /// Steps the page's SELECT: `limit` rows from the query's offset, or from just after the entrant
+    /// `after` (read with `EntrantQuery.sortColumns`); hands on each summary with its search text.
+    private func select(_ query: EntrantQuery, after: Row? = nil, limit: Int,
+                        _ each: (EntrantSummary, UnsafeBufferPointer<UInt8>) -> Void) throws {
+        var (filter, args) = query.filter()
+        if let after {
+            let (clause, keys) = query.sortsAfter(after)
+            filter = (filter.isEmpty ? "WHERE " : filter + " AND ") + clause
+            args += keys
+        }
         // Read by column position straight off the statement: every typed filter key reads a page,
         // and a Row (an array of values, found by name) per entrant was a tenth of that keystroke.
         let statement = try store.database.cachedStatement("""
-            SELECT \(Self.summaryColumns)
+            SELECT \(Self.summaryColumns), e.search_text
             FROM entrants e \(filter) ORDER BY \(query.orderBy) LIMIT ? OFFSET ?
             """)
         defer { statement.reset() }
-        try statement.bind(args + [max(0, query.limit), max(0, query.offset)])
-        var page: [EntrantSummary] = []
-        page.reserveCapacity(min(max(0, query.limit), 1000))
+        try statement.bind(args + [max(0, limit), after == nil ? max(0, query.offset) : 0])
         var platformLists: [UInt64: [Platform]] = [:]
-        while try statement.step() { page.append(EntrantSummary(statement: statement, platformLists: &platformLists)) }
-        return page
+        while try statement.step() {
+            each(EntrantSummary(statement: statement, platformLists: &platformLists), statement.bytes(8))
+        }
     }
 
     /// One entrant's browser line, nil when unknown (to refresh a row another session changed).

@@ -170,11 +170,7 @@ public struct ResultsRepository {
 
     /// A number that moves whenever this file changes, by this connection or another: the cache key
     /// of the chair's ranking.
-    public func changeCounter() throws -> Int64 {
-        let other = try store.database.scalar("PRAGMA data_version")?.int64 ?? 0
-        let own = try store.database.scalar("SELECT total_changes()")?.int64 ?? 0
-        return other &* 1_000_003 &+ own
-    }
+    public func changeCounter() throws -> Int64 { try store.changeCounter() }
 
     /// The last audit entry.
     public func chainHead() throws -> ChainHead? {

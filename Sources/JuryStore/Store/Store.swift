@@ -40,6 +40,10 @@ public final class Store {
     var chainDigestCache: [SealedTable: (entryHash: String, digest: SealState.Digest)] = [:]
     /// Entrants per stage and the entrants' seal digest they were counted at (`countsByStage`).
     var stageCountsCache: (mark: String, counts: [ReviewStage: Int])?
+    /// The browser's last first page, for the next keystroke of its filter (`EntrantRepository.page`).
+    var firstWindow: FirstWindow?
+    /// How many first pages were answered from `firstWindow` (for diagnostics and tests).
+    public internal(set) var narrowedPages = 0
 
     /// The key under which the contest definition's JSON text is kept in `settings`.
     public static let contestDefinitionKey = "contest.definition"
@@ -149,6 +153,15 @@ public final class Store {
         // statement journal; on disk that was ~40 small pwrites per imported row. In memory it is a
         // few pages per statement; the TEMP seal queue stays small (writes seal as they go).
         try database.execute("PRAGMA temp_store = MEMORY")
+    }
+
+    /// A number that moves whenever this file changes, by this connection (its row changes) or by
+    /// another (`data_version`); neither ever goes back, so an equal number means no change between.
+    /// The key of the chair's ranking cache and of the browser's `FirstWindow`.
+    func changeCounter() throws -> Int64 {
+        let other = try database.scalar("PRAGMA data_version")?.int64 ?? 0
+        let own = try database.scalar("SELECT total_changes()")?.int64 ?? 0
+        return other &* 1_000_003 &+ own
     }
 
     /// A consistent read of several statements (one read transaction), never held across input.
