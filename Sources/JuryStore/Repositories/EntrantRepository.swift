@@ -12,9 +12,10 @@ public struct EntrantRepository {
 
     /// One page of summaries.
     ///
-    /// A first page (offset 0) is kept (`FirstWindow`), and the next first page asked for with a
-    /// longer needle is answered from it while the file has not changed: only rows sorting after
-    /// its end are read, if any are needed. Each typed filter key asks for one.
+    /// First pages (offset 0) are kept (`FirstWindows`) while the file does not change, and a first
+    /// page whose needle holds a kept one's (a character typed on, or rubbed out back to it) is
+    /// answered from it: only rows sorting after its end are read, if any are needed. Each typed
+    /// filter key asks for one.
     public func page(_ query: EntrantQuery) throws -> [EntrantSummary] {
         guard query.offset == 0, query.limit > 0 else {
             var page: [EntrantSummary] = []
@@ -23,26 +24,28 @@ public struct EntrantRepository {
             return page
         }
         return try store.read { db in
-            let counter = try store.changeCounter()
-            if let last = store.firstWindow, var window = last.narrowed(to: query, counter: counter) {
-                if window.answers(from: last) {
-                    store.firstWindow = window
-                    store.narrowedPages += 1
-                    return window.rows
-                }
-                if let end = last.rows.last,
+            store.firstWindows.forgetAll(unlessAt: try store.changeCounter())
+            if let (window, source) = store.firstWindows.narrowing(to: query) {
+                if window.answers(from: source) { return kept(window) }
+                if let end = source.rows.last,
                    let row = try db.query("SELECT \(EntrantQuery.sortColumns) FROM entrants e WHERE e.id = ?", [end.id]).first {
+                    var window = window
                     try select(query, after: row, limit: query.limit - window.rows.count) { window.append($0, searchText: $1) }
-                    store.firstWindow = window
-                    store.narrowedPages += 1
-                    return window.rows
+                    return kept(window)
                 }
             }
-            var window = FirstWindow(query: query, counter: counter)
+            var window = FirstWindow(query: query)
             try select(query, limit: query.limit) { window.append($0, searchText: $1) }
-            store.firstWindow = window
+            store.firstWindows.keep(window)
             return window.rows
         }
+    }
+
+    /// Keeps a first page answered from another window, and counts it.
+    private func kept(_ window: FirstWindow) -> [EntrantSummary] {
+        store.firstWindows.keep(window)
+        store.narrowedPages += 1
+        return window.rows
     }
 
     /// Steps the page's SELECT: `limit` rows from the query's offset, or from just after the entrant

@@ -1,27 +1,54 @@
 import JuryCore
 
-/// The first window of a filter as the browser last read it, kept so the next, longer filter can be
-/// answered from it while the file has not changed.
+/// The last few first pages of the browser's filters, kept while the file does not change, so a
+/// keystroke can be answered from one of them (`FirstWindow.narrowed`): typing a character, or
+/// rubbing one out back to a filter already read.
+struct FirstWindows {
+    /// `Store.changeCounter()` when they were read: they stand only while it has not moved.
+    private var counter: Int64?
+    /// Oldest first.
+    private var windows: [FirstWindow] = []
+    static let kept = 8
+
+    /// Forgets every window once the file has changed (`counter` moved).
+    mutating func forgetAll(unlessAt counter: Int64) {
+        if counter != self.counter { (self.counter, windows) = (counter, []) }
+    }
+
+    /// What the most recent window that can answer `query` knows of it, and that window.
+    func narrowing(to query: EntrantQuery) -> (window: FirstWindow, source: FirstWindow)? {
+        for source in windows.reversed() {
+            if let window = source.narrowed(to: query) { return (window, source) }
+        }
+        return nil
+    }
+
+    mutating func keep(_ window: FirstWindow) {
+        windows.removeAll { $0.query == window.query }
+        windows.append(window)
+        if windows.count > Self.kept { windows.removeFirst() }
+    }
+}
+
+/// The first window of a filter as the browser read it.
 ///
 /// Typing narrows: every entrant whose search text holds "王晓" also holds "王". So of the entrants
 /// matching "王晓", those sorting before the end of the "王" window are exactly the rows of that
 /// window that hold "王晓"; only what sorts after its last row is read again — and nothing at all
-/// when the window held every match. A keystroke after a short window costs no query.
+/// when the window held every match. A keystroke after a short window costs no query, and so does
+/// rubbing a character out back to a filter still kept.
 struct FirstWindow {
     /// The query read, at offset 0; its needle as bytes (what `instr` compares).
     let query: EntrantQuery
     let needle: [UInt8]
-    /// `Store.changeCounter()` when it was read: the window stands only while that has not moved.
-    let counter: Int64
     private(set) var rows: [EntrantSummary] = []
     /// Each row's `search_text`, end to end; row i's ends at `ends[i]`.
     private var texts: [UInt8] = []
     private var ends: [Int] = []
 
-    init(query: EntrantQuery, counter: Int64) {
+    init(query: EntrantQuery) {
         self.query = query
         self.needle = Array(query.needle.utf8)
-        self.counter = counter
     }
 
     /// True when the window holds every match (it came back shorter than asked).
@@ -33,13 +60,13 @@ struct FirstWindow {
         ends.append(texts.count)
     }
 
-    /// What this window knows of `query`, read at `counter`: its first rows, and whether they are its
-    /// whole first window (else the rest sorts after `rows.last`). Nil when it cannot say: the file
-    /// changed, or `query` differs in more than a needle that extends this one.
-    func narrowed(to query: EntrantQuery, counter: Int64) -> FirstWindow? {
-        guard counter == self.counter, query.offset == 0, self.query.offset == 0, query.limit > 0,
-              Self.sameButSearch(query, self.query) else { return nil }
-        var narrowed = FirstWindow(query: query, counter: counter)
+    /// What this window knows of `query`: its first rows (`answers(from:)` says whether they are the
+    /// whole first window; else the rest sorts after this one's last row). Nil when it cannot say:
+    /// `query` differs in more than a needle that holds this one's.
+    func narrowed(to query: EntrantQuery) -> FirstWindow? {
+        guard query.offset == 0, self.query.offset == 0, query.limit > 0, Self.sameButSearch(query, self.query)
+        else { return nil }
+        var narrowed = FirstWindow(query: query)
         // "王晓" must contain "王": then a row that holds it also held "王" (instr is a byte search
         // of UTF-8, so a byte search here gives the same answer).
         guard Self.contains(narrowed.needle[...], needle) else { return nil }

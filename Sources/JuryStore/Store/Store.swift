@@ -40,9 +40,9 @@ public final class Store {
     var chainDigestCache: [SealedTable: (entryHash: String, digest: SealState.Digest)] = [:]
     /// Entrants per stage and the entrants' seal digest they were counted at (`countsByStage`).
     var stageCountsCache: (mark: String, counts: [ReviewStage: Int])?
-    /// The browser's last first page, for the next keystroke of its filter (`EntrantRepository.page`).
-    var firstWindow: FirstWindow?
-    /// How many first pages were answered from `firstWindow` (for diagnostics and tests).
+    /// The browser's last first pages, for the next keystroke of its filter (`EntrantRepository.page`).
+    var firstWindows = FirstWindows()
+    /// How many first pages were answered from `firstWindows` (for diagnostics and tests).
     public internal(set) var narrowedPages = 0
 
     /// The key under which the contest definition's JSON text is kept in `settings`.
