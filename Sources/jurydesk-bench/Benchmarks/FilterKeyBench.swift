@@ -107,6 +107,14 @@ struct FilterKeyBench {
 
         // The first round warms caches on both sides; it is dropped.
         func median(_ v: [Double]) -> Samples { Samples(Array(v.dropFirst())) }
+        /// The app's median per `unit` against plain SQL's, measured in the same rounds.
+        func row(_ id: String, _ benchmark: String, _ app: Samples, per unit: String, against plain: Samples,
+                 _ plainLabel: String, _ source: String) -> ReportRow {
+            ReportRow(id: id, benchmark: benchmark, figure: Format.duration(app.median) + "/" + unit,
+                      baseline: Format.duration(plain.median) + " (\(plainLabel))",
+                      ratio: Format.times(figure: app.median, baseline: plain.median, "its time"),
+                      runs: "\(app.count)/\(app.count)", source: source + ", p95 \(Format.duration(app.percentile(95)))")
+        }
         var appTotal = 0.0, plainTotal = 0.0, storeTotal = 0.0
         for i in chars.indices { storeTotal += median(storeKeys[i]).median }
         for i in chars.indices {
@@ -114,11 +122,9 @@ struct FilterKeyBench {
             appTotal += a.median
             plainTotal += p.median
             let typed = String(chars[...i])
-            table.add(ReportRow(id: "12" + ["a", "b", "c"][i], benchmark: "filter keystroke at 100k: \"\(typed)\" [\(hits[i]) rows in page]",
-                                figure: Format.duration(a.median) + "/key",
-                                baseline: Format.duration(p.median) + " (same page, plain SQL)",
-                                ratio: Format.times(figure: a.median, baseline: p.median, "its time"), runs: "\(runs)/\(runs)",
-                                source: "AppRuntime.step() for one typed character in the browser's filter (HeadlessTerminal 132x43: update + store reads + render + diff), p95 \(Format.duration(a.percentile(95))); baseline: the browser's page query (first 200, instr on search_text, by id) prepared, stepped and read on Store.rawConnection"))
+            table.add(row("12" + ["a", "b", "c"][i], "filter keystroke at 100k: \"\(typed)\" [\(hits[i]) rows in page]",
+                          a, per: "key", against: p, "same page, plain SQL",
+                          "AppRuntime.step() for one typed character in the browser's filter (HeadlessTerminal 132x43: update + store reads + render + diff); baseline: the browser's page query (first 200, instr on search_text, by id) prepared, stepped and read on Store.rawConnection"))
         }
         table.add(ReportRow(id: "12d", benchmark: "filter: typing \"\(Self.word)\", all 3 keys", figure: Format.duration(appTotal),
                             baseline: Format.duration(plainTotal) + " (the 3 plain page queries)",
@@ -128,24 +134,16 @@ struct FilterKeyBench {
                             baseline: Format.duration(plainTotal) + " (the 3 plain page queries)",
                             ratio: Format.times(figure: storeTotal, baseline: plainTotal, "its time"), runs: "\(runs)/\(runs)",
                             source: "Store.entrants.page(EntrantQuery(search:, limit: 200)) in Store.read, what EffectRunner.loadPage runs for a typed filter (the count left for the pause); the rest of 12d is update, render and diff"))
-        let ck = median(commonKeys), pcm = median(plainCommon)
-        table.add(ReportRow(id: "12e", benchmark: "filter keystroke at 100k: \"\(Self.common)\", each key [\(commonHits) rows in page]",
-                            figure: Format.duration(ck.median) + "/key",
-                            baseline: Format.duration(pcm.median) + " (same pages, plain SQL)",
-                            ratio: Format.times(figure: ck.median, baseline: pcm.median, "its time"), runs: "\(runs * common.count)/\(runs * common.count)",
-                            source: "as 12a, for both keys of a word most entrants match (the window fills at once; each key keeps the rows of the last page that match and reads on from its end), p95 \(Format.duration(ck.percentile(95)))"))
-        let wd = median(fresh), pwd = median(plainFresh)
-        table.add(ReportRow(id: "12i", benchmark: "filter: \"\(common[0])\" typed after the file changed",
-                            figure: Format.duration(wd.median) + "/key",
-                            baseline: Format.duration(pwd.median) + " (same page, plain SQL)",
-                            ratio: Format.times(figure: wd.median, baseline: pwd.median, "its time"), runs: "\(runs)/\(runs)",
-                            source: "as 12a, for a key typed after a row of the file changed, so no first page kept stands and the whole window is read (as 12a too), p95 \(Format.duration(wd.percentile(95)))"))
-        let rd = median(redraw)
-        table.add(ReportRow(id: "12h", benchmark: "filter: the screen after \"\(Self.common)\" drawn again, alone",
-                            figure: Format.duration(rd.median) + "/frame",
-                            baseline: Format.duration(pcm.median) + " (12e's page, plain SQL)",
-                            ratio: Format.times(figure: rd.median, baseline: pcm.median, "its time"), runs: "\(runs)/\(runs)",
-                            source: "AppRuntime.draw() once the word's window is shown (HeadlessTerminal 132x43: App.render + diff + copy of the frame): the part of 12e that is the frame, p95 \(Format.duration(rd.percentile(95)))"))
+        let pcm = median(plainCommon)
+        table.add(row("12e", "filter keystroke at 100k: \"\(Self.common)\", each key [\(commonHits) rows in page]",
+                      median(commonKeys), per: "key", against: pcm, "same pages, plain SQL",
+                      "as 12a, for both keys of a word most entrants match (the window fills at once; each key keeps the rows of the last page that match and reads on from its end)"))
+        table.add(row("12i", "filter: \"\(common[0])\" typed after the file changed", median(fresh), per: "key",
+                      against: median(plainFresh), "same page, plain SQL",
+                      "as 12a, for a key typed after a row of the file changed, so no first page kept stands and the whole window is read (as 12a too)"))
+        table.add(row("12h", "filter: the screen after \"\(Self.common)\" drawn again, alone", median(redraw), per: "frame",
+                      against: pcm, "12e's page, plain SQL",
+                      "AppRuntime.draw() once the word's window is shown (HeadlessTerminal 132x43: App.render + diff + copy of the frame): the part of 12e that is the frame"))
         let pz = median(pause), pc = median(plainCount)
         table.add(ReportRow(id: "12f", benchmark: "filter: the count of \"\(Self.common)\", at the first pause", figure: Format.duration(pz.median),
                             baseline: Format.duration(pc.median) + " (plain SQL count(*))",
