@@ -102,6 +102,25 @@ final class FirstWindowTests: XCTestCase {
         XCTAssertEqual(page, try fresh(t, EntrantQuery(search: "lathe9", limit: 200)))
     }
 
+    func testStalePagesNeverAnswerAndGoOneAKeyWhileAtMostEightAreKept() {
+        var windows = FirstWindows()
+        let lathe = EntrantQuery(search: "lathe", limit: 200)
+        for counter in Int64(1)...3 {
+            for n in 0..<6 { windows.keep(FirstWindow(query: EntrantQuery(search: "x\(n)", limit: 200)), at: counter) }
+            XCTAssertLessThanOrEqual(windows.count, FirstWindows.kept)
+        }
+        windows.keep(FirstWindow(query: lathe), at: 3)
+        XCTAssertNotNil(windows.narrowing(to: EntrantQuery(search: "lathe2", limit: 200), at: 3))
+        XCTAssertNil(windows.narrowing(to: EntrantQuery(search: "lathe2", limit: 200), at: 4), "read before the file changed")
+        // Kept again at the same counter: one page for the query, not two.
+        let before = windows.count
+        windows.keep(FirstWindow(query: lathe), at: 3)
+        XCTAssertEqual(windows.count, before)
+        // Each page kept after a change drops one stale page, never more.
+        windows.keep(FirstWindow(query: EntrantQuery(search: "y", limit: 200)), at: 4)
+        XCTAssertEqual(windows.count, before)
+    }
+
     func testTheByteSearchIsInstr() {
         XCTAssertTrue(FirstWindow.contains(Array("西安电力".utf8), Array("安电".utf8)))
         XCTAssertTrue(FirstWindow.contains(Array("abc".utf8), []))

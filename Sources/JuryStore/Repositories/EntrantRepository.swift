@@ -24,26 +24,26 @@ public struct EntrantRepository {
             return page
         }
         return try store.read { db in
-            store.firstWindows.forgetAll(unlessAt: try store.changeCounter())
-            if let (window, source) = store.firstWindows.narrowing(to: query) {
-                if window.answers(from: source) { return kept(window) }
+            let counter = try store.changeCounter()
+            if let (window, source) = store.firstWindows.narrowing(to: query, at: counter) {
+                if window.answers(from: source) { return kept(window, at: counter) }
                 if let end = source.rows.last,
                    let row = try db.query("SELECT \(EntrantQuery.sortColumns) FROM entrants e WHERE e.id = ?", [end.id]).first {
                     var window = window
                     try select(query, after: row, limit: query.limit - window.rows.count) { window.append($0, searchText: $1) }
-                    return kept(window)
+                    return kept(window, at: counter)
                 }
             }
             var window = FirstWindow(query: query)
             try select(query, limit: query.limit) { window.append($0, searchText: $1) }
-            store.firstWindows.keep(window)
+            store.firstWindows.keep(window, at: counter)
             return window.rows
         }
     }
 
-    /// Keeps a first page answered from another window, and counts it.
-    private func kept(_ window: FirstWindow) -> [EntrantSummary] {
-        store.firstWindows.keep(window)
+    /// Keeps a first page answered from another page, and counts it.
+    private func kept(_ window: FirstWindow, at counter: Int64) -> [EntrantSummary] {
+        store.firstWindows.keep(window, at: counter)
         store.narrowedPages += 1
         return window.rows
     }
