@@ -102,6 +102,20 @@ final class FirstWindowTests: XCTestCase {
         XCTAssertEqual(page, try fresh(t, EntrantQuery(search: "lathe9", limit: 200)))
     }
 
+    func testAPageReadInsideAWriteThatIsRolledBackIsNotKept() throws {
+        struct Abandoned: Error {}
+        let t = try store()
+        let repo = t.store.entrants
+        XCTAssertThrowsError(try t.store.write(actor: "admin", action: "test.abandon", subject: "E000007") { ctx in
+            try ctx.db.run("UPDATE entrants SET search_text = search_text || '|lathe9' WHERE id = 'E000007'")
+            XCTAssertEqual(try repo.page(EntrantQuery(search: "lathe", limit: 200)).count, 13)
+            throw Abandoned()
+        })
+        // The rollback moved no counter; the page read inside the write must not answer.
+        XCTAssertEqual(try repo.page(EntrantQuery(search: "lathe9", limit: 200)), [])
+        XCTAssertEqual(try repo.page(EntrantQuery(search: "lathe", limit: 200)).count, 12)
+    }
+
     func testStalePagesNeverAnswerAndGoOneAKeyWhileAtMostEightAreKept() {
         var windows = FirstWindows()
         let lathe = EntrantQuery(search: "lathe", limit: 200)

@@ -12,12 +12,14 @@ public struct EntrantRepository {
 
     /// One page of summaries.
     ///
-    /// First pages (offset 0) are kept (`FirstWindows`) while the file does not change, and a first
-    /// page whose needle holds a kept one's (a character typed on, or rubbed out back to it) is
-    /// answered from it: only rows sorting after its end are read, if any are needed. Each typed
-    /// filter key asks for one.
+    /// Browser-sized first pages (offset 0) are kept (`FirstWindows`) while the file does not
+    /// change, and a first page whose needle holds a kept one's (a character typed on, or rubbed
+    /// out back to it) is answered from it: only rows sorting after its end are read, if any are
+    /// needed. Each typed filter key asks for one.
     public func page(_ query: EntrantQuery) throws -> [EntrantSummary] {
-        guard query.offset == 0, query.limit > 0 else {
+        // Not inside a write: what it reads may yet be rolled back, which moves no counter.
+        guard query.offset == 0, query.limit > 0, query.limit <= FirstWindows.largestPage,
+              !store.database.isInWriteTransaction else {
             var page: [EntrantSummary] = []
             page.reserveCapacity(min(max(0, query.limit), 1000))
             try select(query, limit: query.limit) { row, _ in page.append(row) }

@@ -8,6 +8,8 @@ struct FirstWindows {
     /// Oldest first, each with the counter it was read at.
     private var windows: [(counter: Int64, window: FirstWindow)] = []
     static let kept = 8
+    /// Larger pages are not kept (the browser asks for 200 rows; a 100,000-row read would be held).
+    static let largestPage = 1000
     var count: Int { windows.count }
 
     /// What the most recent page read at `counter` that can answer `query` knows of it, and that page.

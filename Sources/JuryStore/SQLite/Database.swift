@@ -117,6 +117,8 @@ public final class Database {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    /// True inside a transaction that holds (or may make) changes not yet committed.
+    public var isInWriteTransaction: Bool { sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE }
 
     /// `PRAGMA user_version`, the schema version the migrations keep.
     public func userVersion() throws -> Int {

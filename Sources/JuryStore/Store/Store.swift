@@ -157,7 +157,7 @@ public final class Store {
 
     /// A number that moves whenever this file changes, by this connection (its row changes) or by
     /// another (`data_version`); neither ever goes back, so an equal number means no change between.
-    /// The key of the chair's ranking cache and of the browser's `FirstWindow`.
+    /// The key of the chair's ranking cache and of the browser's kept first pages (`FirstWindows`).
     func changeCounter() throws -> Int64 {
         let other = try database.scalar("PRAGMA data_version")?.int64 ?? 0
         let own = try database.scalar("SELECT total_changes()")?.int64 ?? 0
