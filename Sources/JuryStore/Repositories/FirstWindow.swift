@@ -64,8 +64,8 @@ struct FirstWindow {
     /// whole first window; else the rest sorts after this one's last row). Nil when it cannot say:
     /// `query` differs in more than a needle that holds this one's.
     func narrowed(to query: EntrantQuery) -> FirstWindow? {
-        guard query.offset == 0, self.query.offset == 0, query.limit > 0, Self.sameButSearch(query, self.query)
-        else { return nil }
+        // Same offset as this page's (compared with the rest of the query): 0, a first page.
+        guard query.offset == 0, query.limit > 0, Self.sameButSearch(query, self.query) else { return nil }
         var narrowed = FirstWindow(query: query)
         // "王晓" must contain "王": then a row that holds it also held "王" (instr is a byte search
         // of UTF-8, so a byte search here gives the same answer).
